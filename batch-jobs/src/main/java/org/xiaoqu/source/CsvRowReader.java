@@ -78,7 +78,10 @@ final class CsvRowReader implements RowReader {
                     .setIgnoreEmptyLines(false)
                     .setAllowMissingColumnNames(true)
                     .get();
-            return new CsvRowReader(name, d, CSVParser.builder().setReader(reader).setFormat(format).get());
+            return new CsvRowReader(
+                    name,
+                    d,
+                    CSVParser.builder().setReader(reader).setFormat(format).get());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + file, e);
         }
@@ -140,7 +143,8 @@ final class CsvRowReader implements RowReader {
                 rec = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 broken = true;
-                String why = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+                String why = String.valueOf(
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
                 String reason = why.contains("EOF reached before encapsulated token finished")
                         ? "unbalanced quote: a quoted field starting on this line is never closed; the rest of the"
                                 + " file could not be read"

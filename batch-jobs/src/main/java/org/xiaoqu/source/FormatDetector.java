@@ -39,7 +39,9 @@ final class FormatDetector {
     record Detection(SourceFormat format, @Nullable Charset charset, int skip, char delimiter, List<String> notes) {}
 
     static Detection detect(Path file, Encoding declared) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD);
@@ -55,8 +57,10 @@ final class FormatDetector {
         }
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
             if (!isWorkbookZip(file)) {
-                throw refuse(name, "a zip archive that is not an Excel workbook (no xl/workbook.xml); save it as"
-                        + " .xlsx or CSV");
+                throw refuse(
+                        name,
+                        "a zip archive that is not an Excel workbook (no xl/workbook.xml); save it as"
+                                + " .xlsx or CSV");
             }
             if (!ext.equals("xlsx") && !ext.equals("xlsm")) {
                 notes.add("the file is an .xlsx workbook although its name ends in ." + ext + "; read as .xlsx");
@@ -73,8 +77,7 @@ final class FormatDetector {
         if (!utf16Bom && utf16WithoutBom(head) == null) {
             String binary = binaryKind(head);
             if (binary != null) {
-                throw refuse(
-                        name, "this is " + binary + ", not a CSV or Excel file; export the data as CSV or .xlsx");
+                throw refuse(name, "this is " + binary + ", not a CSV or Excel file; export the data as CSV or .xlsx");
             }
         }
         if (ext.equals("xlsx") || ext.equals("xls")) {
@@ -118,7 +121,8 @@ final class FormatDetector {
                     return StandardCharsets.UTF_8;
                 }
                 if (bom) {
-                    notes.add("the file starts with a UTF-8 byte-order mark but its text is not UTF-8; read as GB18030");
+                    notes.add(
+                            "the file starts with a UTF-8 byte-order mark but its text is not UTF-8; read as GB18030");
                 }
                 return GB18030;
         }

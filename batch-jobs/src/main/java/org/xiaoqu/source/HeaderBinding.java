@@ -41,7 +41,9 @@ final class HeaderBinding {
             }
             Integer seen = byKey.putIfAbsent(k, i);
             if (seen != null) {
-                duplicates.computeIfAbsent(k, x -> new ArrayList<>(List.of(seen))).add(i);
+                duplicates
+                        .computeIfAbsent(k, x -> new ArrayList<>(List.of(seen)))
+                        .add(i);
             }
         }
         int[] columnOf = new int[schema.fields().size()];
@@ -188,8 +190,8 @@ final class HeaderBinding {
         if (best == null) {
             return "; add the column";
         }
-        return "; nearest header: '" + best + "' — if that is it, map it with columns: {" + field.name() + ": "
-                + best + "}";
+        return "; nearest header: '" + best + "' — if that is it, map it with columns: {" + field.name() + ": " + best
+                + "}";
     }
 
     private static String nearestHint(String wanted, List<String> header) {

@@ -69,8 +69,7 @@ public final class RowChecker {
      * @throws org.xiaoqu.common.XiaoquException with {@code INPUT_REJECTED} when a required column is missing or
      *     ambiguous, naming the file, the field, the headers found and the nearest header
      */
-    public static RowChecker create(
-            SourceSpec spec, List<String> header, String encoding, boolean showPersonalData) {
+    public static RowChecker create(SourceSpec spec, List<String> header, String encoding, boolean showPersonalData) {
         HeaderBinding binding = HeaderBinding.bind(TableSchema.of(spec.kind()), spec, header);
         return new RowChecker(spec, binding, encoding, showPersonalData);
     }
@@ -132,12 +131,21 @@ public final class RowChecker {
             for (int i = 0, n = v.length(); i < n; i++) {
                 char c = v.charAt(i);
                 if (c == '\0') {
-                    return reject(line, col + 1, fc, v, "contains a NUL byte at character " + (i + 1)
-                            + ", which a database cannot store");
+                    return reject(
+                            line,
+                            col + 1,
+                            fc,
+                            v,
+                            "contains a NUL byte at character " + (i + 1) + ", which a database cannot store");
                 }
                 if (c == '\uFFFD') {
-                    return reject(line, col + 1, fc, v, "contains bytes that are not valid " + encoding
-                            + " (shown as \uFFFD); re-save the file as UTF-8 or GB18030, or declare its encoding");
+                    return reject(
+                            line,
+                            col + 1,
+                            fc,
+                            v,
+                            "contains bytes that are not valid " + encoding
+                                    + " (shown as \uFFFD); re-save the file as UTF-8 or GB18030, or declare its encoding");
                 }
             }
             if (fc.fold) {
@@ -190,35 +198,71 @@ public final class RowChecker {
                     if (fc.creditCode) {
                         CreditCode.Result r = CreditCode.check(v);
                         if (r.normalised()) {
-                            warnings = warn(warnings, line, col + 1, fc, v,
+                            warnings = warn(
+                                    warnings,
+                                    line,
+                                    col + 1,
+                                    fc,
+                                    v,
                                     "credit code normalised to " + r.code() + " (spaces, case or full-width removed)");
                         }
                         if (!r.valid()) {
-                            warnings = warn(warnings, line, col + 1, fc, r.code(),
-                                    "credit code " + r.code() + " is invalid: " + r.problem() + "; row kept and flagged");
+                            warnings = warn(
+                                    warnings,
+                                    line,
+                                    col + 1,
+                                    fc,
+                                    r.code(),
+                                    "credit code " + r.code() + " is invalid: " + r.problem()
+                                            + "; row kept and flagged");
                         }
                         v = r.code();
                     }
                     if (fc.enumLookup != null) {
                         String canonical = fc.enumLookup.get(v.toLowerCase(Locale.ROOT));
                         if (canonical == null) {
-                            return reject(line, col + 1, fc, v, "'" + Problem.shown(v) + "' is not one of "
-                                    + fc.field.enumValues()
-                                    + (fc.field.valueAliases().isEmpty() ? "" : " (or " + fc.field.valueAliases().keySet() + ")"));
+                            return reject(
+                                    line,
+                                    col + 1,
+                                    fc,
+                                    v,
+                                    "'" + Problem.shown(v) + "' is not one of "
+                                            + fc.field.enumValues()
+                                            + (fc.field.valueAliases().isEmpty()
+                                                    ? ""
+                                                    : " (or "
+                                                            + fc.field
+                                                                    .valueAliases()
+                                                                    .keySet() + ")"));
                         }
                         v = canonical;
                     }
                     if (v.length() > fc.maxLength && v.codePointCount(0, v.length()) > fc.maxLength) {
-                        return reject(line, col + 1, fc, v, "is " + v.codePointCount(0, v.length())
-                                + " characters long; at most " + fc.maxLength + " are allowed");
+                        return reject(
+                                line,
+                                col + 1,
+                                fc,
+                                v,
+                                "is " + v.codePointCount(0, v.length()) + " characters long; at most " + fc.maxLength
+                                        + " are allowed");
                     }
                     if (fc.pattern != null && !fc.pattern.reset(v).matches()) {
-                        return reject(line, col + 1, fc, v, "'" + shown(fc, v) + "' does not match the pattern "
-                                + fc.field.pattern());
+                        return reject(
+                                line,
+                                col + 1,
+                                fc,
+                                v,
+                                "'" + shown(fc, v) + "' does not match the pattern " + fc.field.pattern());
                     }
                     if (looksLikeFormula(v)) {
-                        warnings = warn(warnings, line, col + 1, fc, v, "starts with '" + v.charAt(0)
-                                + "': kept as text, but a spreadsheet would run it as a formula (formula injection)");
+                        warnings = warn(
+                                warnings,
+                                line,
+                                col + 1,
+                                fc,
+                                v,
+                                "starts with '" + v.charAt(0)
+                                        + "': kept as text, but a spreadsheet would run it as a formula (formula injection)");
                     }
                     value = v;
                 }
@@ -230,8 +274,8 @@ public final class RowChecker {
                 break;
             }
             if (group == oneOf[oneOf.length - 1]) {
-                return rejectRow(line, 0, "the row has none of " + schema.requireOneOf()
-                        + " filled in, so it cannot be placed");
+                return rejectRow(
+                        line, 0, "the row has none of " + schema.requireOneOf() + " filled in, so it cannot be placed");
             }
         }
         if (keyFields.length > 0) {
@@ -243,8 +287,13 @@ public final class RowChecker {
             if (first >= 0) {
                 FieldCheck fc = checks[keyFields[0]];
                 String shown = key.length == 1 ? String.valueOf(key[0]) : java.util.Arrays.toString(key);
-                return reject(line, columnOf[keyFields[0]] + 1, fc, shown, "duplicate key " + schema.primaryKey()
-                        + " = " + shown(fc, shown) + ": first seen on line " + first);
+                return reject(
+                        line,
+                        columnOf[keyFields[0]] + 1,
+                        fc,
+                        shown,
+                        "duplicate key " + schema.primaryKey() + " = " + shown(fc, shown) + ": first seen on line "
+                                + first);
             }
         }
         return new RowResult(new CheckedRow(line, out, warnings == null ? List.of() : warnings), null);
@@ -288,7 +337,13 @@ public final class RowChecker {
         String shown = v == null ? null : shown(fc, v);
         return new RowResult(
                 null,
-                new Problem(file, line, Math.max(col, 0), fc.field.name(), shown, reason == null ? "invalid" : reason,
+                new Problem(
+                        file,
+                        line,
+                        Math.max(col, 0),
+                        fc.field.name(),
+                        shown,
+                        reason == null ? "invalid" : reason,
                         Problem.Severity.REJECT));
     }
 
@@ -324,7 +379,9 @@ public final class RowChecker {
             this.isDepartment = field.name().equals("department");
             this.isCrs = field.name().equals("crs");
             this.maxLength = field.maxLength() == null ? Integer.MAX_VALUE : field.maxLength();
-            this.pattern = field.pattern() == null ? null : Pattern.compile(field.pattern()).matcher("");
+            this.pattern = field.pattern() == null
+                    ? null
+                    : Pattern.compile(field.pattern()).matcher("");
             if (field.enumValues().isEmpty()) {
                 this.enumLookup = null;
             } else {
@@ -340,12 +397,14 @@ public final class RowChecker {
         @Nullable
         String outOfBounds(BigDecimal d, String text) {
             if (field.minimum() != null && d.compareTo(field.minimum()) < 0) {
-                return "'" + Problem.shown(text) + "' is " + (d.signum() < 0 && field.minimum().signum() == 0
-                        ? "negative; " + field.name() + " cannot be below 0"
-                        : "below the minimum " + field.minimum().toPlainString());
+                return "'" + Problem.shown(text) + "' is "
+                        + (d.signum() < 0 && field.minimum().signum() == 0
+                                ? "negative; " + field.name() + " cannot be below 0"
+                                : "below the minimum " + field.minimum().toPlainString());
             }
             if (field.maximum() != null && d.compareTo(field.maximum()) > 0) {
-                return "'" + Problem.shown(text) + "' is above the maximum " + field.maximum().toPlainString();
+                return "'" + Problem.shown(text) + "' is above the maximum "
+                        + field.maximum().toPlainString();
             }
             return null;
         }

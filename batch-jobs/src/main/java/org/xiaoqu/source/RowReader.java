@@ -32,7 +32,9 @@ public interface RowReader extends Closeable {
     /** Opens a file; see {@link #open(SourceSpec)}. */
     static RowReader open(Path file, Encoding encoding, @Nullable String sheet) {
         FormatDetector.Detection d = FormatDetector.detect(file, encoding);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         switch (d.format()) {
             case XLSX:
                 return XlsxRowReader.open(file, name, sheet, d.notes());

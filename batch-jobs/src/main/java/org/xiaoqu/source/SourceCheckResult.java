@@ -75,7 +75,13 @@ public record SourceCheckResult(
     /** A few lines for a person: counts, then notes and problems as {@code file:line:column: message}. */
     public String render() {
         StringBuilder b = new StringBuilder();
-        b.append(source).append(" (").append(file).append(", ").append(kind).append(", ").append(format);
+        b.append(source)
+                .append(" (")
+                .append(file)
+                .append(", ")
+                .append(kind)
+                .append(", ")
+                .append(format);
         if (sheet != null) {
             b.append(" sheet ").append(sheet);
         } else {

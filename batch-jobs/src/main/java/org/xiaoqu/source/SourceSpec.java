@@ -56,8 +56,7 @@ public record SourceSpec(
 
     /** An ad-hoc source for one file ({@code xiaoqu validate --kind KIND FILE}): auto encoding, default budget. */
     public static SourceSpec adHoc(InputKind kind, Path file) {
-        return new SourceSpec(
-                "adhoc", "", kind, file, Encoding.AUTO, null, Map.of(), null, RejectBudget.DEFAULT);
+        return new SourceSpec("adhoc", "", kind, file, Encoding.AUTO, null, Map.of(), null, RejectBudget.DEFAULT);
     }
 
     /** The file name as problems show it. */

@@ -38,7 +38,8 @@ final class XlsxRowReader implements RowReader {
                     .open(file.toFile());
         } catch (RuntimeException e) {
             throw FormatDetector.refuse(
-                    name, "the .xlsx workbook cannot be opened (" + e.getMessage() + "); re-save it in Excel or as CSV");
+                    name,
+                    "the .xlsx workbook cannot be opened (" + e.getMessage() + "); re-save it in Excel or as CSV");
         }
         try {
             Sheet sheet = ExcelRows.chooseSheet(wb, name, wanted, notes);
