@@ -53,7 +53,8 @@ public final class RowChecker {
         List<TableSchema.Field> fields = schema.fields();
         this.checks = new FieldCheck[fields.size()];
         for (int i = 0; i < checks.length; i++) {
-            checks[i] = new FieldCheck(fields.get(i));
+            checks[i] = new FieldCheck(
+                    fields.get(i), schema.primaryKey().contains(fields.get(i).name()));
         }
         this.keyFields = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
         this.oneOf = schema.requireOneOf().stream()
@@ -368,11 +369,13 @@ public final class RowChecker {
         final @Nullable Matcher pattern;
         final @Nullable Map<String, String> enumLookup;
 
-        FieldCheck(TableSchema.Field field) {
+        FieldCheck(TableSchema.Field field, boolean key) {
             this.field = field;
             this.label = field.name() + " (" + field.title() + ")";
             this.creditCode = "gb32100".equals(field.format());
+            // codes and keys are compared as ASCII; free text (addresses, names) is left as written
             this.fold = field.type() != FieldType.STRING
+                    || key
                     || field.pattern() != null
                     || !field.enumValues().isEmpty()
                     || creditCode;
