@@ -1,32 +1,35 @@
 package org.xiaoqu.source;
 
 /**
- * First line of each primary key seen in a file, by a 64-bit hash of the key: at most 16 bytes per key instead of the
- * key's strings, so that five million keys fit in about 100 MB. Two different keys sharing a 64-bit hash would
+ * First line of each primary key seen in a file, by a 64-bit hash of the key: at most 32 bytes per key (16 at the usual load) instead of the
+ * key's strings, so that five million keys fit in 128 MB. Two different keys sharing a 64-bit hash would
  * be taken for duplicates; with five million keys the chance is about one in a million.
  */
 final class KeyIndex {
 
-    private long[] keys = new long[1 << 12];
-    private int[] lines = new int[1 << 12];
+    /** Key and line side by side, so that a look-up touches one cache line. */
+    private long[] slots = new long[2 << 12];
+
     private int size;
 
     /** Records the key's line; returns the line the key was first seen on, or -1 when it is new. */
     long putIfAbsent(long hash, long line) {
         long k = hash == 0 ? 1 : hash;
-        if (size * 4L >= keys.length * 3L) {
+        int capacity = slots.length >> 1;
+        if (size * 4L >= capacity * 3L) {
             grow();
+            capacity = slots.length >> 1;
         }
-        int mask = keys.length - 1;
-        int i = (int) (mix(k) & mask);
-        while (keys[i] != 0) {
-            if (keys[i] == k) {
-                return lines[i];
+        int mask = capacity - 1;
+        int i = (int) (k & mask);
+        while (slots[2 * i] != 0) {
+            if (slots[2 * i] == k) {
+                return slots[2 * i + 1];
             }
             i = (i + 1) & mask;
         }
-        keys[i] = k;
-        lines[i] = (int) Math.min(line, Integer.MAX_VALUE);
+        slots[2 * i] = k;
+        slots[2 * i + 1] = line;
         size++;
         return -1;
     }
@@ -36,20 +39,18 @@ final class KeyIndex {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldLines = lines;
-        keys = new long[oldKeys.length * 2];
-        lines = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            long k = oldKeys[j];
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = (slots.length >> 1) - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            long k = old[j];
             if (k != 0) {
-                int i = (int) (mix(k) & mask);
-                while (keys[i] != 0) {
+                int i = (int) (k & mask);
+                while (slots[2 * i] != 0) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = k;
-                lines[i] = oldLines[j];
+                slots[2 * i] = k;
+                slots[2 * i + 1] = old[j + 1];
             }
         }
     }

@@ -39,6 +39,9 @@ public final class RowChecker {
     private final int[][] oneOf;
     private final List<String> notes;
     private final KeyIndex keys = new KeyIndex();
+    /** The schema's missing-value tokens, compared without hashing each fresh cell string. */
+    private final String[] missing;
+
     private final Values values = new Values();
 
     private RowChecker(SourceSpec spec, HeaderBinding binding, String encoding, boolean showPersonalData) {
@@ -56,6 +59,7 @@ public final class RowChecker {
             checks[i] = new FieldCheck(
                     fields.get(i), schema.primaryKey().contains(fields.get(i).name()));
         }
+        this.missing = schema.missingValues().stream().filter(m -> !m.isEmpty()).toArray(String[]::new);
         this.keyFields = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
         this.oneOf = schema.requireOneOf().stream()
                 .map(g -> g.stream().mapToInt(schema::indexOf).toArray())
@@ -115,7 +119,7 @@ public final class RowChecker {
             String v = col >= 0 && col < cells.length ? cells[col] : null;
             if (v != null) {
                 v = Values.trim(v);
-                if (v.isEmpty() || schema.missingValues().contains(v)) {
+                if (v.isEmpty() || isMissing(v)) {
                     v = null;
                 }
             }
@@ -247,7 +251,7 @@ public final class RowChecker {
                                 "is " + v.codePointCount(0, v.length()) + " characters long; at most " + fc.maxLength
                                         + " are allowed");
                     }
-                    if (fc.pattern != null && !fc.pattern.reset(v).matches()) {
+                    if (!fc.matches(v)) {
                         return reject(
                                 line,
                                 col + 1,
@@ -298,6 +302,16 @@ public final class RowChecker {
             }
         }
         return new RowResult(new CheckedRow(line, out, warnings == null ? List.of() : warnings), null);
+    }
+
+    private boolean isMissing(String v) {
+        char first = v.charAt(0);
+        for (String m : missing) {
+            if (m.charAt(0) == first && m.length() == v.length() && m.equals(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean complete(Object[] out, int[] group) {
@@ -357,6 +371,8 @@ public final class RowChecker {
         return fc.field.personal() && !showPersonalData ? Problem.masked(s) : s;
     }
 
+    private static final Pattern SIMPLE = Pattern.compile("\\^\\[([^\\]]+)\\]\\{(\\d+),(\\d+)\\}\\$");
+
     /** What is precomputed per field so that checking a cell allocates nothing on the common path. */
     private static final class FieldCheck {
         final TableSchema.Field field;
@@ -367,6 +383,11 @@ public final class RowChecker {
         final boolean isCrs;
         final int maxLength;
         final @Nullable Matcher pattern;
+        /** For the common pattern {@code ^[class]{min,max}$}: the class as a table, checked by a char loop. */
+        final boolean @Nullable [] simpleClass;
+
+        final int simpleMin;
+        final int simpleMax;
         final @Nullable Map<String, String> enumLookup;
 
         FieldCheck(TableSchema.Field field, boolean key) {
@@ -385,6 +406,16 @@ public final class RowChecker {
             this.pattern = field.pattern() == null
                     ? null
                     : Pattern.compile(field.pattern()).matcher("");
+            Matcher simple = field.pattern() == null ? null : SIMPLE.matcher(field.pattern());
+            if (simple != null && simple.matches()) {
+                this.simpleClass = charClass(simple.group(1));
+                this.simpleMin = Integer.parseInt(simple.group(2));
+                this.simpleMax = Integer.parseInt(simple.group(3));
+            } else {
+                this.simpleClass = null;
+                this.simpleMin = 0;
+                this.simpleMax = 0;
+            }
             if (field.enumValues().isEmpty()) {
                 this.enumLookup = null;
             } else {
@@ -395,6 +426,43 @@ public final class RowChecker {
                 field.valueAliases().forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v));
                 this.enumLookup = m;
             }
+        }
+
+        boolean matches(String v) {
+            if (simpleClass != null) {
+                int n = v.length();
+                if (n < simpleMin || n > simpleMax) {
+                    return false;
+                }
+                for (int i = 0; i < n; i++) {
+                    char c = v.charAt(i);
+                    if (c >= 128 || !simpleClass[c]) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            return pattern == null || pattern.reset(v).matches();
+        }
+
+        /** An ASCII character class body such as {@code 0-9A-Za-z._-}, or null when it holds anything else. */
+        private static boolean @Nullable [] charClass(String body) {
+            boolean[] table = new boolean[128];
+            for (int i = 0; i < body.length(); i++) {
+                char c = body.charAt(i);
+                if (c == '\\' || c == '^' || c == '[' || c >= 128) {
+                    return null;
+                }
+                if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
+                    for (char x = c; x <= body.charAt(i + 2); x++) {
+                        table[x] = true;
+                    }
+                    i += 2;
+                } else {
+                    table[c] = true;
+                }
+            }
+            return table;
         }
 
         @Nullable
