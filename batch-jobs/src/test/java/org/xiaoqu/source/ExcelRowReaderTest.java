@@ -50,6 +50,31 @@ class ExcelRowReaderTest {
     }
 
     @Test
+    void xlsxDateAndNumberCellsComeAsIsoDatesAndPlainNumbers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("dates.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy年m月d日"));
+            var s = wb.createSheet("a");
+            var h = s.createRow(0);
+            h.createCell(0).setCellValue("认定日期");
+            h.createCell(1).setCellValue("分值");
+            var r = s.createRow(1);
+            var d = r.createCell(0);
+            d.setCellValue(java.time.LocalDate.of(2024, 2, 29));
+            d.setCellStyle(date);
+            r.createCell(1).setCellValue(123456789012.0);
+            try (var out = java.nio.file.Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        try (RowReader r = RowReader.open(f, Encoding.AUTO, null)) {
+            assertThat(r.next().cells()).containsExactly("2024-02-29", "123456789012");
+        }
+    }
+
+    @Test
     void xlsDateCellsComeAsIsoDates() {
         try (RowReader r = RowReader.open(MalformedCorpusTest.corpusDir().resolve("legacy.xls"), Encoding.AUTO, null)) {
             assertThat(r.format()).isEqualTo(SourceFormat.XLS);
