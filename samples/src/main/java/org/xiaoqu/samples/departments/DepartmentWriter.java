@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.xiaoqu.samples.NoiseKind;
 import org.xiaoqu.samples.NoiseLevel;
 import org.xiaoqu.samples.world.Seeds;
@@ -157,7 +158,7 @@ final class DepartmentWriter implements AutoCloseable {
 
     /** Shuffles the district's lines and writes them with their truth. */
     void endDistrict(RowSink truth) throws IOException {
-        Collections.shuffle(lines, new java.util.Random(draws.random.nextLong()));
+        Collections.shuffle(lines, new Random(draws.random.nextLong()));
         String source = d.id() + "-buildings";
         for (Line l : lines) {
             members.row(Layouts.memberRow(memberCols, l));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.xiaoqu.samples.NoiseLevel;
 import org.xiaoqu.samples.world.World;
@@ -109,6 +110,6 @@ public final class Extracts implements AutoCloseable {
                 w.close();
             }
         }
-        SourcesYaml.write(root, seed, level.name().toLowerCase(java.util.Locale.ROOT), (int) buildings);
+        SourcesYaml.write(root, seed, level.name().toLowerCase(Locale.ROOT), (int) buildings);
     }
 }

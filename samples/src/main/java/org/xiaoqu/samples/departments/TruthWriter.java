@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.xiaoqu.samples.world.GridScheme;
 import org.xiaoqu.samples.world.Households;
 import org.xiaoqu.samples.world.NameBank;
 import org.xiaoqu.samples.world.World;
@@ -131,7 +132,7 @@ final class TruthWriter implements AutoCloseable {
                 square(b.exclusiveAreaCentiSquareMetres()),
                 Wkt.degrees(b.lon()),
                 Wkt.degrees(b.lat()),
-                b.cell(org.xiaoqu.samples.world.GridScheme.COMMUNITY_STRIPS),
+                b.cell(GridScheme.COMMUNITY_STRIPS),
                 missingFrom);
         if (e.pilot()) {
             householdsOf(b);
