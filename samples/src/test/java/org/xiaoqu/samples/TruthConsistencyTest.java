@@ -216,6 +216,14 @@ class TruthConsistencyTest {
         assertThat(departments).hasSize(6);
     }
 
+    @Test
+    void theStrictConfigLoaderAcceptsTheGeneratedYaml() {
+        org.xiaoqu.config.XiaoquConfig config = org.xiaoqu.config.ConfigLoader.load(city.resolve("xiaoqu.yaml"));
+        assertThat(config.sources()).hasSize(14);
+        assertThat(config.source("chengguan-buildings").orElseThrow().crs()).isEqualTo("BD-09");
+        assertThat(config.source("zongzhi-buildings").orElseThrow().encoding()).isEqualTo("gb18030");
+    }
+
     /** The rows of a source's file (or files, when it names a glob). */
     static List<Map<String, String>> records(JsonNode source) throws IOException {
         String file = source.get("file").asText();
