@@ -54,6 +54,30 @@ public record SourceSpec(
         columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     }
 
+    /**
+     * The spec of a configured source for one concrete file (the config's {@code file:} may be a glob; the
+     * caller expands it).
+     *
+     * @throws org.xiaoqu.common.XiaoquException a usage error (exit 2) when the source's kind, encoding, columns,
+     *     crs or budget are not valid
+     */
+    public static SourceSpec of(org.xiaoqu.config.XiaoquConfig.Source source, Path file) {
+        try {
+            return new SourceSpec(
+                    source.id(),
+                    source.department(),
+                    InputKind.of(source.kind()),
+                    file,
+                    Encoding.of(source.encoding()),
+                    source.sheet(),
+                    source.columns(),
+                    source.crs(),
+                    new RejectBudget(source.maxRejects(), source.maxRejectRatio()));
+        } catch (IllegalArgumentException e) {
+            throw org.xiaoqu.common.XiaoquException.usage("source " + source.id() + ": " + e.getMessage());
+        }
+    }
+
     /** An ad-hoc source for one file ({@code xiaoqu validate --kind KIND FILE}): auto encoding, default budget. */
     public static SourceSpec adHoc(InputKind kind, Path file) {
         return new SourceSpec("adhoc", "", kind, file, Encoding.AUTO, null, Map.of(), null, RejectBudget.DEFAULT);

@@ -60,6 +60,34 @@ class SourceSpecTest {
     }
 
     @Test
+    void aConfiguredSourceBecomesASpecAndBadValuesAreUsageErrors() {
+        var source = new org.xiaoqu.config.XiaoquConfig.Source(
+                "zongzhi-buildings",
+                "综治",
+                "grid-membership",
+                "综治/*.csv",
+                "gbk",
+                "楼栋",
+                null,
+                "GCJ-02",
+                100L,
+                0.02,
+                Map.of("address", "详细地址"));
+        SourceSpec spec = SourceSpec.of(source, Path.of("综治/a.csv"));
+        assertThat(spec.kind()).isEqualTo(InputKind.GRID_MEMBERSHIP);
+        assertThat(spec.encoding()).isEqualTo(Encoding.GB18030);
+        assertThat(spec.budget()).isEqualTo(new RejectBudget(100L, 0.02));
+        assertThat(spec.columns()).containsEntry("address", "详细地址");
+
+        var bad = new org.xiaoqu.config.XiaoquConfig.Source(
+                "x", "综治", "grid", "a.csv", "auto", null, null, null, null, 0.01, Map.of());
+        assertThatThrownBy(() -> SourceSpec.of(bad, Path.of("a.csv")))
+                .isInstanceOfSatisfying(org.xiaoqu.common.XiaoquException.class, e -> assertThat(e.exitCode())
+                        .isEqualTo(org.xiaoqu.common.ExitCode.USAGE))
+                .hasMessageStartingWith("source x: unknown input kind 'grid'");
+    }
+
+    @Test
     void adHocSourcesUseTheDefaults() {
         SourceSpec s = SourceSpec.adHoc(InputKind.ENTERPRISE, Path.of("dir/企业.csv"));
         assertThat(s.fileName()).isEqualTo("企业.csv");
