@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Values {
 
+    /** Numbers at or above this size are refused: no field of any kind needs them, and 1e400 breaks a double. */
+    static final java.math.BigDecimal LARGEST = java.math.BigDecimal.TEN.pow(15);
+
     /** Why the last parse returned null. */
     @Nullable
     String reason;
@@ -142,7 +145,13 @@ final class Values {
             }
         }
         try {
-            return new java.math.BigDecimal(t);
+            java.math.BigDecimal d = new java.math.BigDecimal(t);
+            // whatever column type staging uses (numeric or double precision), such a value must fit
+            if (d.abs().compareTo(LARGEST) >= 0) {
+                reason = "'" + Problem.shown(s) + "' is too large a number";
+                return null;
+            }
+            return d;
         } catch (NumberFormatException e) {
             reason = "'" + Problem.shown(s) + "' is not a number";
             return null;

@@ -68,6 +68,9 @@ class ValuesTest {
         assertThat(values.parseDecimal("NaN")).isNull();
         assertThat(values.parseDecimal("120㎡")).isNull();
         assertThat(values.parseDecimal("1.2.3")).isNull();
+        assertThat(values.parseDecimal("1e400")).isNull();
+        assertThat(values.reason).contains("too large");
+        assertThat(values.parseDecimal("999999999999999.9")).isNotNull();
     }
 
     @Test
