@@ -7,6 +7,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.xiaoqu.store.Dialect;
 import org.xiaoqu.store.Store;
 
 /**
@@ -28,6 +29,7 @@ public final class BatchContext implements AutoCloseable {
         var context = new AnnotationConfigApplicationContext();
         // wrapped: the context must not close the store's pool when it closes (it closes AutoCloseable beans)
         context.registerBean(DataSource.class, () -> new DelegatingDataSource(store.dataSource()));
+        context.registerBean(Dialect.class, store::dialect);
         context.register(BatchInfrastructure.class);
         jobs.forEach(j -> context.register(j.configuration()));
         context.refresh();

@@ -23,7 +23,7 @@ public final class RunPrinter {
         return result.exitCode().code();
     }
 
-    static Map<String, Object> json(RunResult r) {
+    public static Map<String, Object> json(RunResult r) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("job", r.job());
         o.put("executionId", r.executionId());
@@ -37,7 +37,7 @@ public final class RunPrinter {
     }
 
     /** {@code xiaoqu import: COMPLETED (exit 0) run 12 — read=1000 written=998 … → out/import/12}. */
-    static String summaryLine(Console console, RunResult r) {
+    public static String summaryLine(Console console, RunResult r) {
         StringBuilder line =
                 new StringBuilder("xiaoqu ").append(r.job()).append(": ").append(r.status());
         line.append(" (exit ").append(r.exitCode().code()).append(')');

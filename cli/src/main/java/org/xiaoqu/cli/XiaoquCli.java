@@ -128,8 +128,9 @@ public final class XiaoquCli {
         logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(level);
         if (verbosity < 3) {
             // framework internals stay quiet below -vvv
-            logback.getLogger("org.springframework").setLevel(verbosity >= 2 ? Level.INFO : Level.WARN);
-            logback.getLogger("org.flywaydb").setLevel(verbosity >= 2 ? Level.INFO : Level.WARN);
+            // their warnings repeat what xiaoqu reports in its own one line (or are about versions)
+            logback.getLogger("org.springframework").setLevel(verbosity >= 2 ? Level.INFO : Level.ERROR);
+            logback.getLogger("org.flywaydb").setLevel(verbosity >= 2 ? Level.INFO : Level.ERROR);
             logback.getLogger("com.zaxxer").setLevel(Level.WARN);
             logback.getLogger("org.h2").setLevel(Level.WARN);
         }

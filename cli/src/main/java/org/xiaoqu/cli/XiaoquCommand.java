@@ -1,6 +1,8 @@
 package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
+import org.xiaoqu.cli.imports.ImportCommand;
+import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
 import picocli.CommandLine;
@@ -18,7 +20,14 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Batch data integrator for the collaborative governance of residential estates"
                 + " (multi-grid-in-one, credit reconcile, rankings).",
-        subcommands = {InitCommand.class, JobsCommand.class, SamplesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            InitCommand.class,
+            ValidateCommand.class,
+            ImportCommand.class,
+            JobsCommand.class,
+            SamplesCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n")
 public final class XiaoquCommand implements Callable<Integer> {
     @Spec
