@@ -23,6 +23,7 @@ public record LinkResult(LinkSummary summary, String outputFolder, List<String> 
         summary.records().forEach((s, n) -> b.append(s).append(' ').append(n).append(" records; "));
         b.append('\n');
         b.append("candidates: ").append(summary.candidatePairs());
+        b.append(" (").append(summary.partitionsPerKey()).append(" partitions per key)");
         summary.candidates()
                 .forEach((k, n) -> b.append("\n  key ").append(k).append(": ").append(n));
         if (summary.pairsCompleteness() != null) {

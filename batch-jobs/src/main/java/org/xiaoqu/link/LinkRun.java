@@ -77,14 +77,32 @@ final class LinkRun {
         int c = comparators.size();
         int[] levels = comparators.stream().mapToInt(FieldComparator::levels).toArray();
         double[][] u = estimateU(levels);
-        Map<Long, Long> patterns = new java.util.HashMap<>();
-        tasks.forEach(t -> t.patterns().forEach((k, v) -> patterns.merge(k, v, Long::sum)));
-        if (patterns.isEmpty()) {
+        long[] masks = blockingMasks();
+        Map<Long, Long> masked = new java.util.HashMap<>();
+        Map<Long, Long> plain = new java.util.HashMap<>();
+        for (Pipeline.TaskResult t : tasks) {
+            t.patterns().forEach((k, v) -> {
+                masked.merge(k & masks[t.key()], v, Long::sum);
+                plain.merge(k, v, Long::sum);
+            });
+        }
+        if (plain.isEmpty()) {
             throw org.xiaoqu.common.XiaoquException.usage(
                     "link: the blocking keys produced no candidate pairs; nothing to estimate m from");
         }
         LinkConfig.Model model = config.model();
-        Em.Estimate em = Em.run(patterns, levels, u, model.prior(), model.maxIterations(), model.tolerance());
+        Em.Estimate em = Em.run(masked, levels, u, model.prior(), model.maxIterations(), model.tolerance());
+        Em.Estimate all = Em.run(plain, levels, u, model.prior(), model.maxIterations(), model.tolerance());
+        double matches = em.lambda() * candidates;
+        for (int i = 0; i < c; i++) {
+            // a field seen unmasked only in keys that hold few matches has no reliable m of its own there
+            if (em.evidence()[i] < Math.max(30, 0.2 * matches)) {
+                em.m()[i] = all.m()[i];
+                log.info(
+                        "link: m of {} estimated from all candidates (too few matches outside its blocking keys)",
+                        comparators.get(i).spec().name());
+            }
+        }
         List<ModelParameters.ComparisonParameters> out = new ArrayList<>();
         for (int i = 0; i < c; i++) {
             FieldComparator fc = comparators.get(i);
@@ -101,6 +119,35 @@ final class LinkRun {
         }
         log.info("link: EM converged in {} iterations, match share of candidates {}", em.iterations(), em.lambda());
         return new ModelParameters(LinkConfig.VERSION, em.lambda(), em.iterations(), model.uPairs(), candidates, out);
+    }
+
+    /**
+     * Per blocking key, the pattern mask that hides the comparisons of the fields the key blocks on: pairs
+     * blocked on a field agree on it far more often than random non-matches do, which u (from random pairs)
+     * cannot explain, and EM would call them matches. A field is hidden only where another key leaves it
+     * free to estimate (Splink's training on one blocking rule at a time, folded into one EM).
+     */
+    private long[] blockingMasks() {
+        List<FieldComparator> comparators = pipeline.comparators();
+        List<java.util.Set<String>> keyFields = new ArrayList<>();
+        for (List<String> key : config.blocking()) {
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            key.forEach(term -> fields.add(term.split("\\|", 2)[0].trim()));
+            keyFields.add(fields);
+        }
+        long[] masks = new long[keyFields.size()];
+        for (int k = 0; k < masks.length; k++) {
+            long mask = -1L;
+            for (int i = 0; i < comparators.size(); i++) {
+                String field = comparators.get(i).spec().field();
+                boolean freeElsewhere = keyFields.stream().anyMatch(f -> !f.contains(field));
+                if (keyFields.get(k).contains(field) && freeElsewhere) {
+                    mask &= ~(0xFL << (4 * i));
+                }
+            }
+            masks[k] = mask;
+        }
+        return masks;
     }
 
     /** u per level from random pairs of the reservoir samples (across the two sources in link mode). */
@@ -197,6 +244,7 @@ final class LinkRun {
                 config.mode().name().toLowerCase(java.util.Locale.ROOT),
                 records,
                 perKey,
+                pipeline.partitions(),
                 candidates,
                 List.of(skippedBlocks, skippedPairs),
                 truePairs < 0 ? null : truePairs,
@@ -279,7 +327,12 @@ final class LinkRun {
             idx[i] = i;
         }
         java.util.Arrays.sort(idx, (x, y) -> {
-            int cmp = clusterId(clustering.cluster[x]).compareTo(clusterId(clustering.cluster[y]));
+            int cx = clustering.cluster[x];
+            int cy = clustering.cluster[y];
+            int cmp = cx == cy ? 0 : pipeline.sourceName(cx).compareTo(pipeline.sourceName(cy));
+            if (cmp == 0 && cx != cy) {
+                cmp = pipeline.id(cx).compareTo(pipeline.id(cy));
+            }
             if (cmp != 0) {
                 return cmp;
             }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param mode link or dedupe
  * @param records records per source
  * @param candidates candidate pairs per blocking key (each pair counted under the first key that blocks it)
+ * @param partitionsPerKey partitions of the blocking spill per key (memory is bounded by the largest)
  * @param candidatePairs all candidate pairs compared
  * @param skippedBlocks blocks above maxBlockPairs that were not compared, and the pairs they held
  * @param truePairs true pairs in the input, null without truth
@@ -28,6 +29,7 @@ public record LinkSummary(
         String mode,
         Map<String, Long> records,
         Map<String, Long> candidates,
+        int partitionsPerKey,
         long candidatePairs,
         List<Long> skippedBlocks,
         @Nullable Long truePairs,

@@ -72,6 +72,39 @@ public final class ChineseText {
         return b.toString();
     }
 
+    /**
+     * True when the two strings have the same length and each pair of characters can be read alike (their
+     * sets of toneless readings intersect): polyphones such as 长 (chang/zhang) match either reading.
+     */
+    public static boolean sameSound(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && java.util.Collections.disjoint(readings(x), readings(y))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Map<Character, java.util.Set<String>> READINGS = new ConcurrentHashMap<>();
+
+    static java.util.Set<String> readings(char c) {
+        return READINGS.computeIfAbsent(c, ch -> {
+            try {
+                String[] r = PinyinHelper.toHanyuPinyinStringArray(ch, FORMAT);
+                return r == null || r.length == 0
+                        ? java.util.Set.of(String.valueOf(ch).toLowerCase(Locale.ROOT))
+                        : java.util.Set.of(java.util.Arrays.stream(r).distinct().toArray(String[]::new));
+            } catch (BadHanyuPinyinOutputFormatCombination e) {
+                return java.util.Set.of(String.valueOf(ch));
+            }
+        });
+    }
+
     private static String syllable(char c) {
         try {
             String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);

@@ -10,8 +10,11 @@ import java.util.Map;
 public final class Em {
     private Em() {}
 
-    /** The estimate: m[comparison][level], the match share lambda, and the iterations used. */
-    public record Estimate(double[][] m, double lambda, int iterations) {}
+    /**
+     * The estimate: m[comparison][level], the match share lambda, the iterations used, and per comparison
+     * the expected number of matched pairs its m rests on (pairs where it was not missing).
+     */
+    public record Estimate(double[][] m, double lambda, int iterations, double[] evidence) {}
 
     public static Estimate run(
             Map<Long, Long> patterns, int[] levels, double[][] u, double prior, int maxIterations, double tol) {
@@ -37,6 +40,7 @@ public final class Em {
             counts[p++] = e.getValue();
         }
         int iteration = 0;
+        double[] evidence = new double[c];
         while (iteration < maxIterations) {
             iteration++;
             double[][] acc = new double[c][];
@@ -73,6 +77,7 @@ public final class Em {
                 for (double v : acc[i]) {
                     sum += v;
                 }
+                evidence[i] = sum;
                 for (int l = 0; l < levels[i]; l++) {
                     double next = sum == 0 ? m[i][l] : clamp(acc[i][l] / sum);
                     change = Math.max(change, Math.abs(next - m[i][l]));
@@ -83,7 +88,7 @@ public final class Em {
                 break;
             }
         }
-        return new Estimate(m, lambda, iteration);
+        return new Estimate(m, lambda, iteration, evidence);
     }
 
     private static double clamp(double v) {

@@ -132,8 +132,11 @@ public final class FieldComparator {
         return 0;
     }
 
-    /** 1 for homophones (same toneless pinyin), else Jaro–Winkler of the pinyin strings. */
+    /** 1 for homophones (every character can be read alike), else Jaro–Winkler of the pinyin strings. */
     static double pinyinSimilarity(String a, String b) {
+        if (ChineseText.sameSound(a, b)) {
+            return 1;
+        }
         String pa = ChineseText.pinyin(a);
         String pb = ChineseText.pinyin(b);
         return pa.equals(pb) ? 1 : Similarity.jaroWinkler(pa, pb);
