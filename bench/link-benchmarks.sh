@@ -10,7 +10,8 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for c in febrl4 febrl3 dblp-acm; do
   echo "== $c ($ROOT/bench/link/$c.yaml)"
   start=$(date +%s.%N)
-  java -Xmx2g -cp "$CP" org.xiaoqu.link.LinkBench "bench/link/$c.yaml" "$OUT/$c" 2>/dev/null
+  java -Xmx2g -cp "$CP" org.xiaoqu.link.LinkBench "bench/link/$c.yaml" "$OUT/$c" 2>/dev/null \
+    | grep -v -E '^[0-9:.]+ \[[^]]+\] (INFO|DEBUG)' || true
   echo "time incl. JVM start and evaluation: $(echo "$(date +%s.%N) - $start" | bc) s"
 done
 echo "== ccks2021-address-relevance"

@@ -13,7 +13,8 @@ for n in "${SIZES[@]}"; do
   java -cp "$CP" org.xiaoqu.link.SyntheticPeople "$WORK/data-$n" "$n"
   echo "== $n x $n"
   XIAOQU_BENCHMARKS="$WORK/data-$n" /usr/bin/time -v -o "$WORK/time-$n.txt" \
-    java -Xmx"$HEAP" -cp "$CP" org.xiaoqu.link.LinkBench bench/link/scale.yaml "$WORK/out-$n" --no-eval 2>/dev/null
+    java -Xmx"$HEAP" -cp "$CP" org.xiaoqu.link.LinkBench bench/link/scale.yaml "$WORK/out-$n" --no-eval 2>/dev/null \
+    | grep -v -E '^[0-9:.]+ \[[^]]+\] (INFO|DEBUG)' || true
   grep -E 'Elapsed \(wall|Maximum resident' "$WORK/time-$n.txt"
   rm -rf "$WORK/data-$n" "$WORK/out-$n"
 done
