@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
+import org.xiaoqu.cli.link.LinkCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ImportCommand.class,
             JobsCommand.class,
+            LinkCommand.class,
             SamplesCommand.class,
             CommandLine.HelpCommand.class
         },
