@@ -23,6 +23,8 @@ final class Draft {
     String townCode;
 
     final StringBuilder remainder = new StringBuilder();
+    /** The building came from a bare N号, which a later 栋/幢/座 shows to have been a door plate. */
+    boolean weakBuilding;
 
     Draft(String original) {
         this.original = original;
@@ -47,6 +49,28 @@ final class Draft {
             spans.add(new Span(c, start, end));
         }
         return true;
+    }
+
+    /** Turns the building found so far into another component (or drops it when that one is set). */
+    void demoteBuilding(AddressComponent into) {
+        String v = values[AddressComponent.BUILDING.ordinal()];
+        values[AddressComponent.BUILDING.ordinal()] = null;
+        Span old = null;
+        for (Span s : spans) {
+            if (s.component() == AddressComponent.BUILDING) {
+                old = s;
+            }
+        }
+        if (old != null) {
+            spans.remove(old);
+        }
+        if (v != null && values[into.ordinal()] == null) {
+            values[into.ordinal()] = v;
+            if (old != null) {
+                spans.add(new Span(into, old.start(), old.end()));
+            }
+        }
+        weakBuilding = false;
     }
 
     /** Sets or replaces a component given in a column, with no span. */

@@ -1,5 +1,10 @@
 package org.xiaoqu.address.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,14 +21,16 @@ public final class Gazetteer {
     /** A name as written, the division it names (null for a province outside the table), and its form. */
     public record Entry(String name, @Nullable Division division, boolean shortForm) {}
 
-    private static final String PROVINCES = "北京市 天津市 河北省 山西省 内蒙古自治区 辽宁省 吉林省 黑龙江省 上海市 江苏省 浙江省"
-            + " 安徽省 福建省 江西省 山东省 河南省 湖北省 湖南省 广东省 广西壮族自治区 海南省 重庆市 四川省 贵州省 云南省"
+    // the four municipalities are read as cities (the corpora and most registers write 上海市 as the city)
+    private static final String PROVINCES = "河北省 山西省 内蒙古自治区 辽宁省 吉林省 黑龙江省 江苏省 浙江省"
+            + " 安徽省 福建省 江西省 山东省 河南省 湖北省 湖南省 广东省 广西壮族自治区 海南省 四川省 贵州省 云南省"
             + " 西藏自治区 陕西省 甘肃省 青海省 宁夏回族自治区 新疆维吾尔自治区 台湾省 香港特别行政区 澳门特别行政区";
 
     final Divisions table;
     /** The province the table covers (湖南省): division names are only resolved inside it. */
     final String regionName;
 
+    final Set<String> prefectureNames = new HashSet<>();
     final Trie<Entry> provinces = new Trie<>();
     final Trie<Entry> cities = new Trie<>();
     final Trie<Entry> districts = new Trie<>();
@@ -50,6 +57,7 @@ public final class Gazetteer {
         List<Division> all = table.all();
         for (Division d : all) {
             if (d.level() == Division.Level.CITY) {
+                prefectureNames.add(d.name());
                 cities.put(d.name(), new Entry(d.name(), d, false));
                 String s = d.name().replaceAll("(土家族苗族自治州|自治州|地区|市)$", "");
                 if (s.length() >= 2) {
@@ -59,6 +67,17 @@ public final class Gazetteer {
                         cities.put(s + "州", new Entry(d.name(), d, true));
                     }
                 }
+            }
+        }
+        for (String name : prefectures()) {
+            if (!cities.get(name.toCharArray(), 0, name.length()).isEmpty()) {
+                continue;
+            }
+            prefectureNames.add(name);
+            cities.put(name, new Entry(name, null, false));
+            String s = name.replaceAll("((.{1,4}?族)*自治州|地区|市|盟)$", "");
+            if (s.length() >= 2 && cities.get(s.toCharArray(), 0, s.length()).isEmpty()) {
+                cities.put(s, new Entry(name, null, true));
             }
         }
         for (Division d : all) {
@@ -88,6 +107,28 @@ public final class Gazetteer {
                     }
                 }
             }
+        }
+    }
+
+    private static List<String> prefectures() {
+        String name = "/org/xiaoqu/address/china-prefectures.txt";
+        try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            List<String> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String w : line.strip().split("\\s+")) {
+                        if (!w.isEmpty()) {
+                            out.add(w);
+                        }
+                    }
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

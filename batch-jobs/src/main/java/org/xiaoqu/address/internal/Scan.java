@@ -36,12 +36,11 @@ final class Scan {
     static final int ROOM_L = 13;
 
     private static final String[] CITY_SUFFIX = {"自治州", "地区", "市", "盟"};
-    private static final String[] DISTRICT_SUFFIX = {"自治县", "区", "县", "旗"};
     private static final String[] DISTRICT_SUFFIX_AFTER_CITY = {"自治县", "区", "县", "旗", "市"};
     private static final String[] NOT_DISTRICT = {
         "小区", "社区", "园区", "校区", "景区", "开发区", "新区", "片区", "街区", "商区", "厂区", "矿区", "生活区", "住宅区", "工业区", "示范区", "保税区",
-        "试验区", "东区", "西区", "南区", "北区", "营区", "院区", "分区", "专区", "功能区", "服务区", "市区", "管理区", "商业区", "宿舍区", "家属区", "一区",
-        "二区", "三区", "四区", "五区", "六区"
+        "试验区", "营区", "院区", "分区", "专区", "功能区", "服务区", "市区", "管理区", "商业区", "宿舍区", "家属区", "一区", "二区", "三区", "四区", "五区",
+        "六区"
     };
     private static final String[] DEV_ZONE_SUFFIX = {
         "经济技术开发区", "高新技术产业园区", "开发区", "高新区", "新区", "示范区", "保税区", "工业园区", "工业区", "管理区"
@@ -50,7 +49,7 @@ final class Scan {
     private static final String[] COMMUNITY_SUFFIX = {"社区居委会", "村民委员会", "居民委员会", "村委会", "居委会", "社区", "村"};
     private static final String[] ROAD_SUFFIX = {"大道", "大街", "胡同", "路", "街", "巷", "道"};
     private static final String ROAD_END = "路街巷道";
-    private static final String LEVEL_CHARS = "市区县镇乡村路街巷道";
+    private static final String LEVEL_CHARS = "区县镇乡村路街巷道";
 
     final Gazetteer gaz;
     final char[] s;
@@ -140,6 +139,10 @@ final class Scan {
         if (level == ROAD_L && (e = tail.roadNumber(p)) > 0) {
             return e;
         }
+        if (level == ROAD_L && (e = subRoad(p, to)) > 0) {
+            d.leftOver(s, p, e);
+            return e;
+        }
         return tail.match(p);
     }
 
@@ -149,7 +152,7 @@ final class Scan {
             return -1;
         }
         Gazetteer.Entry entry = gaz.provinces.get(s, p, e).get(0);
-        if (entry.shortForm() && e < to && "路街道巷大".indexOf(s[e]) >= 0) {
+        if (entry.shortForm() && e < to && "路街道巷大市".indexOf(s[e]) >= 0) {
             return -1;
         }
         d.set(PROVINCE, entry.name(), p, e);
@@ -158,8 +161,7 @@ final class Scan {
     }
 
     private int city(int p, int to) {
-        String prov = d.get(PROVINCE);
-        int e = prov != null && !prov.equals(gaz.regionName) ? -1 : gaz.cities.longest(s, p, to);
+        int e = gaz.cities.longest(s, p, to);
         if (e > 0) {
             Gazetteer.Entry entry = gaz.cities.get(s, p, e).get(0);
             if (!entry.shortForm() || guardNext(e, to)) {
@@ -167,8 +169,9 @@ final class Scan {
                 return e;
             }
         }
-        e = generic(p, to, CITY_SUFFIX, 2, 9, "省区县镇乡路街村号巷道");
-        if (e > 0 && guardNext(e, to)) {
+        e = generic(p, to, CITY_SUFFIX, 3, 9, "省区县镇乡路街村号巷道");
+        // an X市 that is no prefecture is a county-level city: the district stage takes it
+        if (e > 0 && notInsideWord(e, to) && s[e - 1] != '市') {
             d.set(CITY, new String(s, p, e - p), p, e);
             level = CITY_L;
             return e;
@@ -199,8 +202,16 @@ final class Scan {
                 return e;
             }
         }
-        e = generic(p, to, level >= CITY_L ? DISTRICT_SUFFIX_AFTER_CITY : DISTRICT_SUFFIX, 2, 9, "省镇乡路街村号巷");
-        if (e > 0 && guardNext(e, to) && !endsWithAny(p, e, NOT_DISTRICT) && !isLatin(s[e - 2])) {
+        e = generic(p, to, DISTRICT_SUFFIX_AFTER_CITY, 2, 9, "省镇乡路街村号巷");
+        if (e > 0 && s[e - 1] == '市' && (e - p < 3 || gaz.prefectureNames.contains(new String(s, p, e - p)))) {
+            return -1;
+        }
+        if (e > 0
+                && guardNext(e, to)
+                && notInsideWord(e, to)
+                && !endsWithAny(p, e, NOT_DISTRICT)
+                && !isLatin(s[e - 2])
+                && !holdsAny(p, e, "园场厦楼苑庭")) {
             d.set(DISTRICT, new String(s, p, e - p), p, e);
             level = DIST;
             return e;
@@ -289,8 +300,27 @@ final class Scan {
         if (s[e - 1] == '道' && s[e - 2] == '街') {
             return -1;
         }
+        e = longerRoad(p, e, to);
         d.set(ROAD, new String(s, p, e - p), p, e);
         level = ROAD_L;
+        return e;
+    }
+
+    /** 东路桥大道806号: prefer a longer road name that runs up to the door-plate number. */
+    private int longerRoad(int p, int e, int to) {
+        if (e < to && Numerals.isAsciiDigit(s[e])) {
+            return e;
+        }
+        int limit = Math.min(to, p + 11);
+        for (int i = e + 1; i < limit; i++) {
+            char c = s[i - 1];
+            if ("省市区县镇乡村号".indexOf(c) >= 0 || isSeparator(c) || Numerals.isAsciiDigit(c)) {
+                return e;
+            }
+            if (ROAD_END.indexOf(c) >= 0 && Numerals.isAsciiDigit(s[i]) && !(c == '道' && s[i - 2] == '街')) {
+                return i;
+            }
+        }
         return e;
     }
 
@@ -311,6 +341,15 @@ final class Scan {
             }
         }
         return -1;
+    }
+
+    /** A second road, or a section of the first (东段), before the door plate: kept as remainder. */
+    private int subRoad(int p, int to) {
+        if (p + 1 < to && "东西南北中".indexOf(s[p]) >= 0 && s[p + 1] == '段') {
+            return p + 2;
+        }
+        int e = generic(p, to, ROAD_SUFFIX, 2, 11, "省市区县镇乡村号");
+        return e > 0 && !(s[e - 1] == '道' && s[e - 2] == '街') ? e : -1;
     }
 
     /** A division name already found, written again (浙江省杭州市余杭区杭州市余杭区…): skipped. */
@@ -403,6 +442,20 @@ final class Scan {
     private boolean endsWithAny(int p, int e, String[] words) {
         for (String w : words) {
             if (e - p >= w.length() && regionMatches(e - w.length(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 市场, 市政, 区域…: the suffix character begins another word. */
+    private boolean notInsideWord(int e, int to) {
+        return e >= to || "场政民级辖域内间块".indexOf(s[e]) < 0;
+    }
+
+    private boolean holdsAny(int p, int e, String chars) {
+        for (int i = p; i < e; i++) {
+            if (chars.indexOf(s[i]) >= 0) {
                 return true;
             }
         }

@@ -112,7 +112,7 @@ final class Tail {
         if ((e = floor(p, record)) > 0) {
             return e;
         }
-        if ((e = suffixed(p, record, ROOM, Scan.ROOM_L, "室", "房", "户", "铺")) > 0) {
+        if ((e = suffixed(p, record, ROOM, Scan.ROOM_L, "室", "房间", "房", "户", "铺")) > 0) {
             return e;
         }
         if ((d.has(BUILDING) || sc.level >= Scan.UNIT_L) && (e = afterBuilding(p, record)) > 0) {
@@ -143,7 +143,8 @@ final class Tail {
         }
         if (e + 1 < to && s[e] == '-' && Numerals.isAsciiDigit(s[e + 1])) {
             int e2 = Numerals.digitsEnd(s, e + 1, to);
-            if (e2 < to && (s[e2] == '号' || s[e2] == '弄')) {
+            // 456-458号 is a range of door plates; 127-25号 is door plate 127, building 25
+            if (e2 < to && (s[e2] == '号' || s[e2] == '弄') && Numerals.value(s, e + 1, e2) > Numerals.value(s, q, e)) {
                 e = e2;
             }
         }
@@ -159,7 +160,16 @@ final class Tail {
                 }
             }
             String v = Numerals.toDigits(new String(s, p, e - p));
-            put(true, ROAD_NUMBER, Scan.ROADNO, v, p, end);
+            int spanEnd = end;
+            if (s[e] == '弄') {
+                // 1501弄166号: the lane and the number in it make one door plate
+                int e4 = numberEnd(s, end, to, false);
+                if (e4 > end && e4 < to && s[e4] == '号' && !(e4 + 1 < to && s[e4 + 1] == '楼')) {
+                    v = v + "弄" + Numerals.toDigits(new String(s, end, e4 - end));
+                    end = e4 + 1;
+                }
+            }
+            put(true, ROAD_NUMBER, Scan.ROADNO, v, p, spanEnd);
             return end;
         }
         if (q == p && Numerals.isAsciiDigit(s[p]) && (e >= to || (s[e] != '-' && !isSuffix(e)))) {
@@ -188,7 +198,7 @@ final class Tail {
             b[k] = e;
             k++;
             int j = e;
-            while (j < to && s[j] == '-' && j - e < 2) {
+            while (j < to && s[j] == '-' && j - e < 4) {
                 j++;
             }
             if (j == e || j >= to || !(Numerals.isAsciiDigit(s[j]) || isLatin(s[j]))) {
@@ -311,13 +321,15 @@ final class Tail {
             end = e + 2;
         } else if (at(e, "# 楼")) {
             end = e + 3;
-        } else if ("栋幢座撞#".indexOf(s[e]) >= 0) {
+        } else if ("栋幢座撞#".indexOf(s[e]) >= 0 && (!d.has(BUILDING) || d.weakBuilding)) {
             end = e + 1;
         } else if (s[e] == '号' && doorPlate(q, e)) {
             if (record) {
                 put(true, ROAD_NUMBER, Scan.ROADNO, value(q, e), p, e + 1);
             }
             return e + 1;
+        } else if (d.weakBuilding && "栋幢座".indexOf(s[e]) < 0) {
+            return -1;
         } else if (s[e] == '号'
                 && !d.has(BUILDING)
                 && sc.level < Scan.UNIT_L
@@ -330,7 +342,15 @@ final class Tail {
         if (end < 0) {
             return -1;
         }
-        return put(record, BUILDING, Scan.BUILDING_L, value(q, e), p, end) ? end : -1;
+        boolean weak = s[e] == '号' && end == e + 1;
+        if (record && !weak && d.weakBuilding) {
+            d.demoteBuilding(ROAD_NUMBER);
+        }
+        put(record, BUILDING, Scan.BUILDING_L, value(q, e), p, end);
+        if (record) {
+            d.weakBuilding = weak;
+        }
+        return end;
     }
 
     /**
@@ -417,8 +437,19 @@ final class Tail {
             return -1;
         }
         boolean endsHere = e >= to || Scan.isSeparator(s[e]) && s[e] != '-';
-        if (!endsHere || !hasDigit(p, e)) {
+        if (!hasDigit(p, e)) {
             return -1;
+        }
+        if (!endsHere) {
+            // 524电联, 2153喜阅: a room number runs into a note or a shop name
+            boolean room = Numerals.isAsciiDigit(s[p])
+                    && Numerals.digitsEnd(s, p, to) - p >= 3
+                    && e == Numerals.digitsEnd(s, p, to)
+                    && s[e] > 0x2E80
+                    && !isSuffix(e)
+                    && "组弄巷街路".indexOf(s[e]) < 0
+                    && !d.has(ROOM);
+            return room && put(record, ROOM, Scan.ROOM_L, value(p, e), p, e) ? e : -1;
         }
         // a bare number of three digits or more is a room (or an office), not a building
         if (!d.has(BUILDING) && sc.level < Scan.UNIT_L && e - p <= 2) {
