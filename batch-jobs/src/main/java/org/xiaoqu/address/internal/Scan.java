@@ -164,7 +164,9 @@ final class Scan {
         int e = gaz.cities.longest(s, p, to);
         if (e > 0) {
             Gazetteer.Entry entry = gaz.cities.get(s, p, e).get(0);
-            if (!entry.shortForm() || guardNext(e, to)) {
+            // 岳阳楼区 is a district, not 岳阳 + 楼区
+            boolean district = entry.shortForm() && gaz.districts.longest(s, p, to) > e;
+            if (!district && (!entry.shortForm() || guardNext(e, to))) {
                 setCity(entry.division(), entry.name(), p, e);
                 return e;
             }
@@ -243,6 +245,11 @@ final class Scan {
             boolean shortOk = (d.districtCode != null || d.cityCode != null)
                     && guardNext(e, to)
                     && !(e < to && Tail.isNumberStart(s[e]));
+            if (entry != null && entry.shortForm() && shortOk) {
+                // 建设南路 is a road, not the short form of 建设街道
+                int r = generic(p, to, ROAD_SUFFIX, 2, 11, "省市区县镇乡村号");
+                shortOk = r < 0 || r <= e;
+            }
             if (entry != null && (!entry.shortForm() || shortOk)) {
                 Division div = entry.division();
                 d.set(TOWN, entry.name(), p, e);
@@ -298,6 +305,10 @@ final class Scan {
             return -1;
         }
         if (s[e - 1] == '道' && s[e - 2] == '街') {
+            return -1;
+        }
+        // a name ending in 道 is a road only before its door plate (马连道12号), not in 铁道学院
+        if (s[e - 1] == '道' && s[e - 2] != '大' && e < to && !isSeparator(s[e]) && !Tail.isNumberStart(s[e])) {
             return -1;
         }
         e = longerRoad(p, e, to);
@@ -373,7 +384,7 @@ final class Scan {
         int stop = p;
         while (stop < to
                 && !isSeparator(s[stop])
-                && (stop == p || (!Numerals.isAsciiDigit(s[stop]) && tail.at(stop) < 0))) {
+                && (stop == p || (!(level == ROAD_L && Numerals.isAsciiDigit(s[stop])) && tail.at(stop) < 0))) {
             stop++;
         }
         int assist = Estates.assistWord(s, p + 2, stop);

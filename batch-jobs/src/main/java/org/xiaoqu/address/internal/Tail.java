@@ -448,6 +448,7 @@ final class Tail {
                     && s[e] > 0x2E80
                     && !isSuffix(e)
                     && "组弄巷街路".indexOf(s[e]) < 0
+                    && sc.level >= Scan.BUILDING_L
                     && !d.has(ROOM);
             return room && put(record, ROOM, Scan.ROOM_L, value(p, e), p, e) ? e : -1;
         }
