@@ -35,19 +35,18 @@ final class Scan {
     static final int FLOOR_L = 12;
     static final int ROOM_L = 13;
 
-    private static final String[] CITY_SUFFIX = {"自治州", "地区", "市", "盟"};
-    private static final String[] DISTRICT_SUFFIX_AFTER_CITY = {"自治县", "区", "县", "旗", "市"};
+    private static final Suffixes CITY_SUFFIX = new Suffixes("自治州", "地区", "市", "盟");
+    private static final Suffixes DISTRICT_SUFFIX_AFTER_CITY = new Suffixes("自治县", "区", "县", "旗", "市");
     private static final String[] NOT_DISTRICT = {
         "小区", "社区", "园区", "校区", "景区", "开发区", "新区", "片区", "街区", "商区", "厂区", "矿区", "生活区", "住宅区", "工业区", "示范区", "保税区",
         "试验区", "营区", "院区", "分区", "专区", "功能区", "服务区", "市区", "管理区", "商业区", "宿舍区", "家属区", "一区", "二区", "三区", "四区", "五区",
         "六区"
     };
-    private static final String[] DEV_ZONE_SUFFIX = {
-        "经济技术开发区", "高新技术产业园区", "开发区", "高新区", "新区", "示范区", "保税区", "工业园区", "工业区", "管理区"
-    };
-    private static final String[] TOWN_SUFFIX = {"街道办事处", "街道办", "街道", "街办", "镇", "乡"};
-    private static final String[] COMMUNITY_SUFFIX = {"社区居委会", "村民委员会", "居民委员会", "村委会", "居委会", "社区", "村"};
-    private static final String[] ROAD_SUFFIX = {"大道", "大街", "胡同", "路", "街", "巷", "道"};
+    private static final Suffixes DEV_ZONE_SUFFIX =
+            new Suffixes("经济技术开发区", "高新技术产业园区", "开发区", "高新区", "新区", "示范区", "保税区", "工业园区", "工业区", "管理区");
+    private static final Suffixes TOWN_SUFFIX = new Suffixes("街道办事处", "街道办", "街道", "街办", "镇", "乡");
+    private static final Suffixes COMMUNITY_SUFFIX = new Suffixes("社区居委会", "村民委员会", "居民委员会", "村委会", "居委会", "社区", "村");
+    private static final Suffixes ROAD_SUFFIX = new Suffixes("大道", "大街", "胡同", "路", "街", "巷", "道");
     private static final String ROAD_END = "路街巷道";
     private static final String LEVEL_CHARS = "区县镇乡村路街巷道";
 
@@ -421,21 +420,39 @@ final class Scan {
      * {@code minLen..maxLen} characters long with the suffix and holds none of the forbidden characters,
      * digits or separators before its suffix; -1 when there is none.
      */
-    int generic(int p, int to, String[] suffixes, int minLen, int maxLen, String forbidden) {
+    int generic(int p, int to, Suffixes suffixes, int minLen, int maxLen, String forbidden) {
+        boolean[] bad = CharSets.of(forbidden);
         int limit = Math.min(to, p + maxLen);
         for (int e = p + 1; e <= limit; e++) {
             char c = s[e - 1];
-            for (String suffix : suffixes) {
-                int sl = suffix.length();
-                if (c == suffix.charAt(sl - 1) && e - p >= Math.max(minLen, sl + 1) && regionMatches(e - sl, suffix)) {
-                    return e;
+            if (suffixes.last[c]) {
+                for (String suffix : suffixes.words) {
+                    int sl = suffix.length();
+                    if (c == suffix.charAt(sl - 1)
+                            && e - p >= Math.max(minLen, sl + 1)
+                            && regionMatches(e - sl, suffix)) {
+                        return e;
+                    }
                 }
             }
-            if (e - 1 > p && forbidden.indexOf(c) >= 0 || Numerals.isAsciiDigit(c) || isSeparator(c) || c == '#') {
+            if (e - 1 > p && bad[c] || c < 0x80 && (Numerals.isAsciiDigit(c) || isSeparator(c) || c == '#')) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Name suffixes with a table of their last characters, to reject most positions at a glance. */
+    static final class Suffixes {
+        final String[] words;
+        final boolean[] last = new boolean[65536];
+
+        Suffixes(String... words) {
+            this.words = words;
+            for (String w : words) {
+                last[w.charAt(w.length() - 1)] = true;
+            }
+        }
     }
 
     boolean regionMatches(int at, String word) {

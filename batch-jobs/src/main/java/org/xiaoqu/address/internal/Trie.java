@@ -8,11 +8,16 @@ import org.jspecify.annotations.Nullable;
 /** A character trie for longest-match lookups in the folded text, with no per-lookup allocation. */
 final class Trie<V> {
     private final Node<V> root = new Node<>();
+    /** The root's children indexed by character: the first lookup at every position is the hot one. */
+    private final @Nullable Node<V>[] first = Node.newArray(65536);
 
     void put(String key, V value) {
         Node<V> n = root;
         for (int i = 0; i < key.length(); i++) {
             n = n.childOrCreate(key.charAt(i));
+            if (i == 0) {
+                first[key.charAt(0)] = n;
+            }
         }
         if (n.values == null) {
             n.values = new ArrayList<>(1);
@@ -24,9 +29,15 @@ final class Trie<V> {
 
     /** The end of the longest key starting at {@code from} that satisfies nothing more than existing; -1. */
     int longest(char[] s, int from, int to) {
-        Node<V> n = root;
-        int best = -1;
-        for (int i = from; i < to; i++) {
+        if (from >= to) {
+            return -1;
+        }
+        Node<V> n = first[s[from]];
+        if (n == null) {
+            return -1;
+        }
+        int best = n.values != null ? from + 1 : -1;
+        for (int i = from + 1; i < to; i++) {
             n = n.child(s[i]);
             if (n == null) {
                 break;
@@ -40,8 +51,11 @@ final class Trie<V> {
 
     /** The values of the key {@code s[from, to)}, empty when it is not a key. */
     List<V> get(char[] s, int from, int to) {
-        Node<V> n = root;
-        for (int i = from; i < to && n != null; i++) {
+        if (from >= to) {
+            return List.of();
+        }
+        Node<V> n = first[s[from]];
+        for (int i = from + 1; i < to && n != null; i++) {
             n = n.child(s[i]);
         }
         return n == null || n.values == null ? List.of() : n.values;
