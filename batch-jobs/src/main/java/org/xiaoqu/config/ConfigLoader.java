@@ -1,0 +1,209 @@
+package org.xiaoqu.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.xiaoqu.common.XiaoquException;
+
+/**
+ * Reads {@code xiaoqu.yaml} strictly: every problem is one line naming the file, line and column and
+ * what to write instead (exit 2).
+ */
+public final class ConfigLoader {
+    /** The canonical input kinds a source may feed. */
+    public static final List<String> KINDS =
+            List.of("grid-cell", "grid-membership", "estate", "enterprise", "credit-record", "indicator-value");
+
+    public static final List<String> ENCODINGS = List.of("auto", "utf-8", "gb18030");
+    public static final List<String> CRS = List.of("WGS-84", "GCJ-02", "BD-09");
+
+    private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern DAYS = Pattern.compile("(\\d{1,5})d");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private ConfigLoader() {}
+
+    /** Loads and validates {@code file}. */
+    public static XiaoquConfig load(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        String name = abs.toString();
+        ConfigFile raw;
+        try {
+            raw = Files.size(abs) == 0 ? null : YAML.readValue(abs.toFile(), ConfigFile.class);
+        } catch (NoSuchFileException e) {
+            throw XiaoquException.usage("configuration file " + name + " not found (create one with `xiaoqu init`)");
+        } catch (UnrecognizedPropertyException e) {
+            Set<String> known =
+                    e.getKnownPropertyIds().stream().map(Object::toString).collect(Collectors.toSet());
+            throw XiaoquException.usage(where(name, e.getLocation()) + "unknown key '" + e.getPropertyName() + "'"
+                    + section(e) + Nearest.hint(e.getPropertyName(), known)
+                    + " (valid here: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+        } catch (JsonMappingException e) {
+            throw XiaoquException.usage(where(name, e.getLocation()) + "wrong value" + section(e) + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (JsonProcessingException e) {
+            throw XiaoquException.usage(where(name, e.getLocation()) + "not valid YAML: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw XiaoquException.usage("cannot read configuration file " + name + ": " + e.getMessage());
+        }
+        if (raw == null) {
+            raw = new ConfigFile(null, null, null, null);
+        }
+        return resolve(name, abs.getParent(), abs, raw);
+    }
+
+    private static XiaoquConfig resolve(String name, Path baseDir, Path file, ConfigFile raw) {
+        ConfigFile.Store store = raw.store() == null ? new ConfigFile.Store(null, null, null) : raw.store();
+        int keepLoads = XiaoquConfig.DEFAULT_KEEP_LOADS;
+        Duration keepRuns = XiaoquConfig.DEFAULT_KEEP_RUNS;
+        if (raw.retention() != null) {
+            if (raw.retention().loads() != null) {
+                keepLoads = raw.retention().loads();
+                if (keepLoads < 1) {
+                    throw XiaoquException.usage(name + ": retention.loads must be at least 1, not " + keepLoads);
+                }
+            }
+            if (raw.retention().runs() != null) {
+                Matcher m = DAYS.matcher(raw.retention().runs().trim());
+                if (!m.matches()) {
+                    throw XiaoquException.usage(name + ": retention.runs must be a number of days such as 90d, not '"
+                            + raw.retention().runs() + "'");
+                }
+                keepRuns = Duration.ofDays(Long.parseLong(m.group(1)));
+            }
+        }
+        ConfigFile.Defaults defaults =
+                raw.defaults() == null ? new ConfigFile.Defaults(null, null, null) : raw.defaults();
+        String defaultEncoding = encoding(name, "defaults", defaults.encoding(), "auto");
+        List<XiaoquConfig.Source> sources = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<ConfigFile.Source> declared = raw.sources() == null ? List.of() : raw.sources();
+        for (int i = 0; i < declared.size(); i++) {
+            ConfigFile.Source s = declared.get(i);
+            String at = name + ": sources[" + i + "]";
+            String id = required(at, "id", s.id());
+            if (!SOURCE_ID.matcher(id).matches()) {
+                throw XiaoquException.usage(at + ": id '" + id
+                        + "' must be lower-case letters, digits and '-' (it names tables and files)");
+            }
+            at = name + ": source '" + id + "'";
+            if (!ids.add(id)) {
+                throw XiaoquException.usage(at + " is declared twice; source ids must be unique");
+            }
+            String kind = required(at, "kind", s.kind());
+            if (!KINDS.contains(kind)) {
+                throw XiaoquException.usage(at + ": unknown kind '" + kind + "'" + Nearest.hint(kind, KINDS)
+                        + " (kinds: " + String.join(", ", KINDS) + ")");
+            }
+            String crs = s.crs();
+            if (crs != null && !CRS.contains(crs.toUpperCase(Locale.ROOT))) {
+                throw XiaoquException.usage(at + ": unknown crs '" + crs + "' (use " + String.join(", ", CRS) + ")");
+            }
+            Double ratio = s.maxRejectRatio() != null ? s.maxRejectRatio() : defaults.maxRejectRatio();
+            double maxRejectRatio = ratio == null ? XiaoquConfig.DEFAULT_MAX_REJECT_RATIO : ratio;
+            if (maxRejectRatio < 0 || maxRejectRatio > 1) {
+                throw XiaoquException.usage(at + ": maxRejectRatio must be between 0 and 1, not " + maxRejectRatio);
+            }
+            Long maxRejects = s.maxRejects() != null ? s.maxRejects() : defaults.maxRejects();
+            if (maxRejects != null && maxRejects < 0) {
+                throw XiaoquException.usage(at + ": maxRejects must not be negative");
+            }
+            sources.add(new XiaoquConfig.Source(
+                    id,
+                    s.department() == null ? "" : s.department(),
+                    kind,
+                    required(at, "file", s.file()),
+                    encoding(name, "source '" + id + "'", s.encoding(), defaultEncoding),
+                    s.sheet(),
+                    date(at, s.businessDate()),
+                    crs == null ? null : crs.toUpperCase(Locale.ROOT),
+                    maxRejects,
+                    maxRejectRatio,
+                    s.columnsOrEmpty()));
+        }
+        return new XiaoquConfig(file, baseDir, store, keepLoads, keepRuns, sources);
+    }
+
+    private static String required(String at, String key, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw XiaoquException.usage(at + ": '" + key + "' is required");
+        }
+        return value.trim();
+    }
+
+    private static String encoding(String name, String at, @Nullable String value, String fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        String e = value.trim().toLowerCase(Locale.ROOT);
+        if (e.equals("utf8")) {
+            e = "utf-8";
+        }
+        if (e.equals("gbk") || e.equals("gb2312")) {
+            e = "gb18030"; // GBK and GB2312 are subsets: decode them as GB18030
+        }
+        if (!ENCODINGS.contains(e)) {
+            throw XiaoquException.usage(name + ": " + at + ": unknown encoding '" + value + "'"
+                    + Nearest.hint(e, ENCODINGS) + " (use auto, utf-8 or gb18030)");
+        }
+        return e;
+    }
+
+    private static @Nullable LocalDate date(String at, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw XiaoquException.usage(at + ": businessDate '" + value + "' is not a date like 2026-11-27");
+        }
+    }
+
+    private static String where(String name, @Nullable JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return name + ": ";
+        }
+        return name + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+    }
+
+    private static String section(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        int last = path.lastIndexOf(".");
+        String parent = last < 0 ? "" : path.substring(0, last);
+        return parent.isEmpty() ? "" : " in " + parent;
+    }
+}

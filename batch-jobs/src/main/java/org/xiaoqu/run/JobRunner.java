@@ -1,0 +1,247 @@
+package org.xiaoqu.run;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.xiaoqu.common.ExitCode;
+import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.store.Store;
+import org.xiaoqu.store.StoreLock;
+
+/**
+ * Runs one job on a store the way every xiaoqu job runs: take the store's lock (exit 5 if another run
+ * has it), mark runs left STARTED by a killed process as failed, start (or restart) the job with its
+ * output folder under a temporary name, and rename that folder into place only when the job completed.
+ */
+public final class JobRunner {
+    /** Job parameter (not identifying) naming the temporary folder a job writes its files into. */
+    public static final String OUTPUT_DIR = "xiaoqu.output.dir";
+    /** Job execution context key of the job's counters (a {@code Map<String, Object>}). */
+    public static final String COUNTS = "xiaoqu.counts";
+    /** Job execution context key of the job's messages for a person (a {@code List<String>}). */
+    public static final String MESSAGES = "xiaoqu.messages";
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final Store store;
+    private final StopSignal stopSignal;
+
+    public JobRunner(Store store, StopSignal stopSignal) {
+        this.store = store;
+        this.stopSignal = stopSignal;
+    }
+
+    /** Starts {@code job} with {@code parameters}; a failed or stopped instance with the same identity resumes. */
+    public RunResult start(JobDefinition job, JobParameters parameters, OutputFolder output) {
+        return run(job, output, (operator, context, dir) -> {
+            JobParameters withOutput = new JobParametersBuilder(parameters)
+                    .addString(OUTPUT_DIR, dir.toString(), false)
+                    .toJobParameters();
+            return operator.start(context.job(job.jobName()), withOutput);
+        });
+    }
+
+    /** Restarts the failed or stopped execution {@code executionId}. */
+    public RunResult restart(long executionId, OutputFolder output) {
+        JobDefinition job = jobOf(executionId);
+        return run(job, output, (operator, context, dir) -> {
+            JobExecution last = context.jobRepository().getJobExecution(executionId);
+            if (last == null) {
+                throw XiaoquException.usage("there is no run " + executionId + " (see `xiaoqu jobs list`)");
+            }
+            if (last.getStatus() == BatchStatus.COMPLETED) {
+                throw XiaoquException.usage("run " + executionId + " already completed; nothing to restart");
+            }
+            if (last.getStatus() == BatchStatus.ABANDONED) {
+                throw XiaoquException.usage("run " + executionId + " was abandoned and cannot be restarted");
+            }
+            JobParameters withOutput = new JobParametersBuilder(last.getJobParameters())
+                    .addString(OUTPUT_DIR, dir.toString(), false)
+                    .toJobParameters();
+            return operator.start(context.job(job.jobName()), withOutput);
+        });
+    }
+
+    private JobDefinition jobOf(long executionId) {
+        String name;
+        try (var c = store.dataSource().getConnection();
+                var st = c.prepareStatement("SELECT i.JOB_NAME FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+                        + " ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ?")) {
+            st.setLong(1, executionId);
+            try (var rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw XiaoquException.usage("there is no run " + executionId + " (see `xiaoqu jobs list`)");
+                }
+                name = rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new XiaoquException(ExitCode.FAILED, "cannot read run " + executionId + ": " + e.getMessage(), e);
+        }
+        return JobDefinition.named(name)
+                .orElseThrow(() -> new XiaoquException(
+                        ExitCode.FAILED,
+                        "run " + executionId + " is of job '" + name + "', which this version cannot run"));
+    }
+
+    @FunctionalInterface
+    private interface Launch {
+        JobExecution launch(JobOperator operator, BatchContext context, Path outputDir) throws Exception;
+    }
+
+    private RunResult run(JobDefinition job, OutputFolder output, Launch launch) {
+        try (StoreLock lock = StoreLock.acquire(store, job.jobName());
+                BatchContext context = BatchContext.open(store, List.of(job))) {
+            List<Long> recovered = StaleRuns.recover(context.jobRepository(), context.jobOperator());
+            if (stopSignal.requested() != null) {
+                return interrupted(job, recovered);
+            }
+            Path dir = output.begin();
+            JobExecution execution;
+            stopSignal.attach(() -> StopRequests.requestStop(store, job.jobName()));
+            try {
+                execution = launch.launch(context.jobOperator(), context, dir);
+            } catch (JobInstanceAlreadyCompleteException e) {
+                output.discard();
+                return new RunResult(
+                        job.jobName(),
+                        null,
+                        "UNCHANGED",
+                        ExitCode.OK,
+                        null,
+                        Map.of(),
+                        List.of("unchanged: this exact input was already processed"),
+                        recovered);
+            } finally {
+                stopSignal.detach();
+            }
+            return finish(job, execution, output, recovered);
+        } catch (XiaoquException e) {
+            output.discard();
+            throw e;
+        } catch (Exception e) {
+            output.discard();
+            throw new XiaoquException(ExitCode.FAILED, "job " + job.jobName() + " could not run: " + e.getMessage(), e);
+        }
+    }
+
+    private RunResult finish(JobDefinition job, JobExecution execution, OutputFolder output, List<Long> recovered) {
+        Map<String, Object> counts = counts(execution);
+        List<String> messages = new ArrayList<>(messages(execution));
+        BatchStatus status = execution.getStatus();
+        ExitCode exit;
+        Path dir = null;
+        if (status == BatchStatus.COMPLETED) {
+            dir = output.commit(execution.getId());
+            exit = exitCodeOf(execution.getExitStatus().getExitCode());
+            recordOutput(execution.getId(), dir);
+        } else {
+            output.discard();
+            if (status == BatchStatus.STOPPED) {
+                ExitCode signal = stopSignal.requested();
+                exit = signal != null ? signal : ExitCode.TERMINATED;
+                messages.add("stopped; resume with `xiaoqu jobs restart " + execution.getId() + "`");
+            } else {
+                XiaoquException cause = controlledFailure(execution);
+                if (cause != null) {
+                    exit = cause.exitCode();
+                    messages.add(cause.getMessage());
+                } else {
+                    exit = ExitCode.FAILED;
+                    messages.add("job failed: " + failureSummary(execution)
+                            + "; after fixing the cause, resume with `xiaoqu jobs restart " + execution.getId()
+                            + "` (details with -v)");
+                }
+                execution.getAllFailureExceptions().forEach(t -> log.debug("failure of run {}", execution.getId(), t));
+            }
+        }
+        return new RunResult(job.jobName(), execution.getId(), status.name(), exit, dir, counts, messages, recovered);
+    }
+
+    private RunResult interrupted(JobDefinition job, List<Long> recovered) {
+        ExitCode signal = stopSignal.requested();
+        return new RunResult(
+                job.jobName(),
+                null,
+                "STOPPED",
+                signal == null ? ExitCode.TERMINATED : signal,
+                null,
+                Map.of(),
+                List.of("interrupted before the job started"),
+                recovered);
+    }
+
+    static ExitCode exitCodeOf(String exitStatus) {
+        for (ExitCode c : ExitCode.values()) {
+            if (c.name().equals(exitStatus)) {
+                return c;
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> counts(JobExecution execution) {
+        Object counts = execution.getExecutionContext().get(COUNTS);
+        if (counts instanceof Map<?, ?> map) {
+            return new LinkedHashMap<>((Map<String, Object>) map);
+        }
+        Map<String, Object> fromSteps = new LinkedHashMap<>();
+        long read = 0, written = 0, skipped = 0;
+        for (var step : execution.getStepExecutions()) {
+            read += step.getReadCount();
+            written += step.getWriteCount();
+            skipped += step.getSkipCount();
+        }
+        fromSteps.put("read", read);
+        fromSteps.put("written", written);
+        fromSteps.put("skipped", skipped);
+        return fromSteps;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> messages(JobExecution execution) {
+        Object messages = execution.getExecutionContext().get(MESSAGES);
+        return messages instanceof List<?> list ? (List<String>) list : List.of();
+    }
+
+    private static @Nullable XiaoquException controlledFailure(JobExecution execution) {
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof XiaoquException x) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String failureSummary(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream()
+                .findFirst()
+                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+                .orElse(execution.getExitStatus().getExitDescription());
+    }
+
+    private void recordOutput(long executionId, Path dir) {
+        try (var c = store.dataSource().getConnection();
+                var st = c.prepareStatement("INSERT INTO XQ_RUN (JOB_EXECUTION_ID, OUTPUT_DIR) VALUES (?, ?)")) {
+            st.setLong(1, executionId);
+            st.setString(2, dir.toString());
+            st.executeUpdate();
+        } catch (SQLException e) {
+            log.warn("could not record the output folder of run {}: {}", executionId, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.xiaoqu.store;
+
+import java.util.Locale;
+import org.xiaoqu.common.XiaoquException;
+
+/** The two kinds of store xiaoqu runs on. */
+public enum Dialect {
+    H2("h2"),
+    POSTGRESQL("postgresql");
+
+    private final String migrationFolder;
+
+    Dialect(String migrationFolder) {
+        this.migrationFolder = migrationFolder;
+    }
+
+    /** The Flyway location of this dialect's migrations. */
+    public String migrationLocation() {
+        return "classpath:db/migration/" + migrationFolder;
+    }
+
+    /** The dialect of a JDBC URL; anything but H2 and PostgreSQL is a configuration error. */
+    public static Dialect of(String jdbcUrl) {
+        String url = jdbcUrl.toLowerCase(Locale.ROOT);
+        if (url.startsWith("jdbc:h2:")) {
+            return H2;
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        throw XiaoquException.usage("unsupported store URL '" + StoreSettings.maskUrl(jdbcUrl)
+                + "': use jdbc:postgresql://HOST:PORT/DATABASE, or leave --db out for the embedded store");
+    }
+}

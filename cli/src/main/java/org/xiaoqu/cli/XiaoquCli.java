@@ -1,0 +1,144 @@
+package org.xiaoqu.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xiaoqu.common.ExitCode;
+import org.xiaoqu.common.XiaoquException;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one factory of the command line, used by {@link Main} and by tests: parses, sets up logging,
+ * runs the command, maps every outcome to an {@link ExitCode}. No command exits the process.
+ */
+public final class XiaoquCli {
+    private XiaoquCli() {}
+
+    /** Runs {@code args} in {@code environment} and returns the exit code. */
+    public static int execute(CliEnvironment environment, String... args) {
+        Lang lang = Lang.detect(args, environment.env());
+        CommandLine cli = create(environment, lang);
+        return cli.execute(args);
+    }
+
+    /** The configured command line, for {@link #execute} and for tests of the usage text. */
+    static CommandLine create(CliEnvironment environment, Lang lang) {
+        GlobalOptions global = new GlobalOptions();
+        CliContext context = new CliContext(environment, global, lang);
+        CommandLine cli = new CommandLine(new XiaoquCommand(context, global), new Factory(context));
+        cli.setResourceBundle(lang.bundle());
+        cli.setOut(new PrintWriter(environment.out(), true));
+        cli.setErr(new PrintWriter(environment.err(), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.getCommandSpec().usageMessage().exitCodeList(exitCodeList(lang));
+        cli.setExitCodeExceptionMapper(
+                t -> t instanceof XiaoquException x ? x.exitCode().code() : ExitCode.FAILED.code());
+        cli.setParameterExceptionHandler((ex, args) -> usageError(context, ex));
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(context, ex));
+        cli.setExecutionStrategy(parsed -> {
+            configureLogging(global.verbosity());
+            if (environment.installSignalHandlers()) {
+                Signals.install(context.stopSignal());
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cli;
+    }
+
+    static Map<String, String> exitCodeList(Lang lang) {
+        Map<String, String> list = new LinkedHashMap<>();
+        for (ExitCode c : ExitCode.values()) {
+            list.put(String.format("%3d", c.code()), lang.exitMeaning(c));
+        }
+        return list;
+    }
+
+    private static int usageError(CliContext context, ParameterException ex) {
+        Console console = context.console();
+        CommandLine cmd = ex.getCommandLine();
+        console.error(ExitCode.USAGE, ex.getMessage());
+        if (!UnmatchedArgumentException.printSuggestions(ex, new PrintWriter(console.err(), true))) {
+            console.err()
+                    .println(
+                            context.lang().text("try.help", cmd.getCommandSpec().qualifiedName()));
+        }
+        return ExitCode.USAGE.code();
+    }
+
+    private static int failure(CliContext context, Exception ex) {
+        Logger log = LoggerFactory.getLogger(XiaoquCli.class);
+        Console console = context.console();
+        if (ex instanceof XiaoquException x) {
+            console.error(x.exitCode(), x.getMessage());
+            if (x.getCause() != null) {
+                log.debug("cause", x.getCause());
+            }
+            return x.exitCode().code();
+        }
+        console.error(
+                ExitCode.FAILED,
+                context.lang().text("internal.error", ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+        log.debug("internal error", ex);
+        if (context.global().verbosity() >= 1) {
+            ex.printStackTrace(console.err());
+        }
+        return ExitCode.FAILED.code();
+    }
+
+    private static void configureLogging(int verbosity) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext logback)) {
+            return;
+        }
+        Level level =
+                switch (verbosity) {
+                    case -1 -> Level.ERROR;
+                    case 0 -> Level.WARN;
+                    case 1 -> Level.INFO;
+                    case 2 -> Level.DEBUG;
+                    default -> Level.TRACE;
+                };
+        logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(level);
+        if (verbosity < 3) {
+            // framework internals stay quiet below -vvv
+            logback.getLogger("org.springframework").setLevel(verbosity >= 2 ? Level.INFO : Level.WARN);
+            logback.getLogger("org.flywaydb").setLevel(verbosity >= 2 ? Level.INFO : Level.WARN);
+            logback.getLogger("com.zaxxer").setLevel(Level.WARN);
+            logback.getLogger("org.h2").setLevel(Level.WARN);
+        }
+    }
+
+    /** Creates commands with the context when they ask for it in their constructor. */
+    private static final class Factory implements IFactory {
+        private final CliContext context;
+        private final IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                Constructor<K> c = cls.getDeclaredConstructor(CliContext.class);
+                c.setAccessible(true);
+                return c.newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(cls);
+            }
+        }
+    }
+
+    /** For tests. */
+    static ParseResult parse(CliEnvironment environment, String... args) {
+        return create(environment, Lang.EN).parseArgs(args);
+    }
+}

@@ -1,0 +1,41 @@
+package org.xiaoqu.cli;
+
+import java.util.concurrent.Callable;
+import org.xiaoqu.cli.jobs.JobsCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code xiaoqu}: the root command; without a subcommand it prints the usage. */
+@Command(
+        name = "xiaoqu",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = "Batch data integrator for the collaborative governance of residential estates"
+                + " (multi-grid-in-one, credit reconcile, rankings).",
+        subcommands = {InitCommand.class, JobsCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n")
+public final class XiaoquCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    GlobalOptions global;
+
+    private final CliContext context;
+
+    XiaoquCommand(CliContext context, GlobalOptions global) {
+        this.context = context;
+        this.global = global;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(context.environment().err());
+        return org.xiaoqu.common.ExitCode.USAGE.code();
+    }
+}

@@ -1,0 +1,15 @@
+-- Who holds the store's write lock (the lock itself is a PostgreSQL advisory lock).
+CREATE TABLE XQ_LOCK_HOLDER (
+    LOCK_ID     INT PRIMARY KEY,
+    HOST        VARCHAR(255) NOT NULL,
+    PID         BIGINT NOT NULL,
+    JOB_NAME    VARCHAR(100) NOT NULL,
+    STARTED_AT  TIMESTAMPTZ(3) NOT NULL
+);
+
+-- Where each run wrote its output, so that `jobs show` can say it.
+CREATE TABLE XQ_RUN (
+    JOB_EXECUTION_ID BIGINT PRIMARY KEY,
+    OUTPUT_DIR       VARCHAR(4000),
+    SUMMARY          VARCHAR(4000)
+);
