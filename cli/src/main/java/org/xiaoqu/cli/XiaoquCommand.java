@@ -1,6 +1,7 @@
 package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
+import org.xiaoqu.cli.address.AddressCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Batch data integrator for the collaborative governance of residential estates"
                 + " (multi-grid-in-one, credit reconcile, rankings).",
-        subcommands = {InitCommand.class, JobsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, JobsCommand.class, AddressCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class XiaoquCommand implements Callable<Integer> {
     @Spec

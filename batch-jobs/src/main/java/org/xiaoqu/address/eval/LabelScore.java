@@ -1,5 +1,7 @@
 package org.xiaoqu.address.eval;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Span-level counts and scores of one label (or of a group of labels).
  *
@@ -15,14 +17,17 @@ public record LabelScore(String label, int gold, int predicted, int correct) {
         }
     }
 
+    @JsonProperty
     public double precision() {
         return predicted == 0 ? 0 : (double) correct / predicted;
     }
 
+    @JsonProperty
     public double recall() {
         return gold == 0 ? 0 : (double) correct / gold;
     }
 
+    @JsonProperty
     public double f1() {
         double p = precision();
         double r = recall();
