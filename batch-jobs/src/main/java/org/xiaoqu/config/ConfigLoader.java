@@ -57,7 +57,8 @@ public final class ConfigLoader {
         } catch (UnrecognizedPropertyException e) {
             Set<String> known =
                     e.getKnownPropertyIds().stream().map(Object::toString).collect(Collectors.toSet());
-            throw XiaoquException.usage(where(name, e.getLocation()) + "unknown key '" + e.getPropertyName() + "'"
+            throw XiaoquException.usage(whereKey(abs, e.getPropertyName(), e.getLocation()) + "unknown key '"
+                    + e.getPropertyName() + "'"
                     + section(e) + Nearest.hint(e.getPropertyName(), known)
                     + " (valid here: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
         } catch (JsonMappingException e) {
@@ -188,6 +189,30 @@ public final class ConfigLoader {
             return name + ": ";
         }
         return name + ":" + location.getLineNr() + ":" + location.getColumnNr() + ": ";
+    }
+
+    /**
+     * The YAML parser reports the position after the key's value; a person wants the key's own line, so
+     * look back from there for it.
+     */
+    private static String whereKey(Path file, String key, @Nullable JsonLocation location) {
+        String name = file.toString();
+        if (location == null || location.getLineNr() < 1) {
+            return name + ": ";
+        }
+        try {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = Math.min(location.getLineNr(), lines.size()) - 1; i >= 0; i--) {
+                String line = lines.get(i);
+                int at = line.indexOf(key + ":");
+                if (at >= 0) {
+                    return name + ":" + (i + 1) + ":" + (at + 1) + ": ";
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // fall back to the parser's position
+        }
+        return where(name, location);
     }
 
     private static String section(JsonMappingException e) {

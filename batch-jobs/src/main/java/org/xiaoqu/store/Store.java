@@ -46,7 +46,19 @@ public final class Store implements AutoCloseable {
      * running job is using. A store that was never migrated reads as empty.
      */
     public static Store openReadOnly(StoreSettings settings) {
+        if (!exists(settings)) {
+            throw new XiaoquException(
+                    ExitCode.USAGE,
+                    "there is no store in " + settings.embeddedDirectory()
+                            + " yet (it is created by the first job; use -c or --db to point at another one)");
+        }
         return connect(settings);
+    }
+
+    /** False for an embedded store that was never created (read-only commands then create nothing). */
+    public static boolean exists(StoreSettings settings) {
+        Path dir = settings.embeddedDirectory();
+        return dir == null || Files.exists(dir.resolve("xiaoqu.mv.db"));
     }
 
     private static Store connect(StoreSettings settings) {

@@ -22,6 +22,7 @@ public final class TestStores {
     }
 
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
     private static @Nullable EmbeddedPostgres embedded;
 
     private TestStores() {}
@@ -56,8 +57,28 @@ public final class TestStores {
     }
 
     private static String uniqueSchema() {
-        return ("t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet() + "_"
+        String schema = ("t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet() + "_"
                         + Long.toString(System.nanoTime() % 100000, 36))
                 .toLowerCase(Locale.ROOT);
+        synchronized (CREATED) {
+            if (CREATED.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TestStores::dropSchemas, "drop-test-schemas"));
+            }
+            CREATED.add(schema);
+        }
+        return schema;
+    }
+
+    /** Tests share the CI server's database: leave nothing behind. */
+    private static void dropSchemas() {
+        String user = postgresUser();
+        try (var c = java.sql.DriverManager.getConnection(postgresUrl(), user, null);
+                var st = c.createStatement()) {
+            for (String schema : CREATED) {
+                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        } catch (java.sql.SQLException ignored) {
+            // the server may be gone already (embedded); nothing to clean then
+        }
     }
 }

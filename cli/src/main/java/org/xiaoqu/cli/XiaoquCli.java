@@ -6,10 +6,12 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.config.Nearest;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
@@ -66,12 +68,29 @@ public final class XiaoquCli {
         Console console = context.console();
         CommandLine cmd = ex.getCommandLine();
         console.error(ExitCode.USAGE, ex.getMessage());
-        if (!UnmatchedArgumentException.printSuggestions(ex, new PrintWriter(console.err(), true))) {
+        boolean suggested = ex instanceof UnmatchedArgumentException u
+                && !u.getSuggestions().isEmpty()
+                && UnmatchedArgumentException.printSuggestions(ex, new PrintWriter(console.err(), true));
+        if (!suggested) {
+            String nearest = nearestCommand(ex);
+            if (nearest != null) {
+                console.err().println(context.lang().text("did.you.mean", nearest));
+            }
             console.err()
                     .println(
                             context.lang().text("try.help", cmd.getCommandSpec().qualifiedName()));
         }
         return ExitCode.USAGE.code();
+    }
+
+    /** picocli suggests only by prefix; a transposition such as "jbos" deserves "jobs" too. */
+    private static @Nullable String nearestCommand(ParameterException ex) {
+        if (!(ex instanceof UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
+            return null;
+        }
+        String word = unmatched.getUnmatched().get(0);
+        return Nearest.to(word, ex.getCommandLine().getSubcommands().keySet());
     }
 
     private static int failure(CliContext context, Exception ex) {

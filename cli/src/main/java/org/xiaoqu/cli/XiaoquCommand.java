@@ -3,6 +3,7 @@ package org.xiaoqu.cli;
 import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
+import org.xiaoqu.cli.samples.SamplesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,13 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = "Batch data integrator for the collaborative governance of residential estates"
                 + " (multi-grid-in-one, credit reconcile, rankings).",
-        subcommands = {InitCommand.class, JobsCommand.class, AddressCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            InitCommand.class,
+            JobsCommand.class,
+            SamplesCommand.class,
+            AddressCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n")
 public final class XiaoquCommand implements Callable<Integer> {
     @Spec

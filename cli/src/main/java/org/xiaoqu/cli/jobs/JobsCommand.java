@@ -63,6 +63,10 @@ public final class JobsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Console console = context.console();
+            if (!Store.exists(context.settings().store())) {
+                console.result(java.util.Map.of("runs", java.util.List.of()), console.text("jobs.none"));
+                return ExitCode.OK.code();
+            }
             try (Store store = context.openStoreReadOnly()) {
                 java.util.List<RunInfo> runs = new JobControl(store).list(Math.max(1, limit));
                 console.result(java.util.Map.of("runs", runs), table(console, runs));
