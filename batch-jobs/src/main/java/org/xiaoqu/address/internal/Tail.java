@@ -230,6 +230,13 @@ final class Tail {
         if (!record) {
             return end;
         }
+        if (k == 2 && isRange(a[0], b[0], a[1], b[1])) {
+            // 605-606室, 425-426号: one room (or door plate) spanning two numbers
+            boolean plate = sc.level == Scan.ROAD_L || sc.level == Scan.COMM;
+            String v = new String(s, a[0], b[1] - a[0]);
+            put(true, plate ? ROAD_NUMBER : ROOM, plate ? Scan.ROADNO : Scan.ROOM_L, v, a[0], end);
+            return end;
+        }
         int first = 0;
         if (sc.level == Scan.ROAD_L) {
             put(true, ROAD_NUMBER, Scan.ROADNO, new String(s, a[0], b[0] - a[0]), a[0], b[0]);
@@ -250,6 +257,15 @@ final class Tail {
             put(true, c, levelOf(c), v, a[g], gEnd);
         }
         return end;
+    }
+
+    private boolean isRange(int a0, int b0, int a1, int b1) {
+        if (b0 - a0 != b1 - a1 || b0 - a0 < 2 || !Numerals.isAsciiDigit(s[a0]) || !Numerals.isAsciiDigit(s[a1])) {
+            return false;
+        }
+        long x = Numerals.value(s, a0, b0);
+        long y = Numerals.value(s, a1, b1);
+        return x >= 0 && y > x && y - x < 10;
     }
 
     private AddressComponent[] slots(int r) {
