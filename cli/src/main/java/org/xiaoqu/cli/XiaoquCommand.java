@@ -1,6 +1,7 @@
 package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
+import org.xiaoqu.cli.address.AddressCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             JobsCommand.class,
             LinkCommand.class,
             SamplesCommand.class,
+            AddressCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n")
