@@ -29,6 +29,17 @@ public final class CliContext {
         return new Console(environment.out(), environment.err(), global.json(), global.verbosity(), lang);
     }
 
+    /**
+     * Uses {@code config} as if given with {@code -c} (for commands that make their own, such as
+     * {@code demo}); must come before the first {@link #settings()}.
+     */
+    public void useConfig(Path config) {
+        if (settings != null) {
+            throw new IllegalStateException("settings already resolved");
+        }
+        global.config = config;
+    }
+
     /** The effective settings (flags &gt; environment &gt; file &gt; defaults), shown with {@code -v}. */
     public Settings settings() {
         if (settings == null) {

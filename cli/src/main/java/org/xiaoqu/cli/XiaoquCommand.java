@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
                 + " (multi-grid-in-one, credit reconcile, rankings).",
         subcommands = {
             InitCommand.class,
+            DemoCommand.class,
             ValidateCommand.class,
             ImportCommand.class,
             JobsCommand.class,

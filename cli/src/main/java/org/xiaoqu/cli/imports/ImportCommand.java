@@ -54,7 +54,8 @@ public final class ImportCommand implements Callable<Integer> {
         return print(console, results);
     }
 
-    static int print(Console console, List<RunResult> results) {
+    /** Prints the per-source summary lines and the total; returns the worst exit code. */
+    public static int print(Console console, List<RunResult> results) {
         List<ExitCode> codes = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Object> json = new ArrayList<>();
