@@ -3,6 +3,7 @@ package org.xiaoqu.cli;
 import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
+import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
 import org.xiaoqu.cli.link.LinkCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ImportCommand.class,
             JobsCommand.class,
+            PruneCommand.class,
             LinkCommand.class,
             SamplesCommand.class,
             AddressCommand.class,
