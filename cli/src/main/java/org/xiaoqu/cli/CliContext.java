@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.config.Setting;
 import org.xiaoqu.config.Settings;
+import org.xiaoqu.run.Progress;
 import org.xiaoqu.run.StopSignal;
 import org.xiaoqu.store.Store;
 
@@ -64,6 +65,11 @@ public final class CliContext {
     /** Opens the store for reading only: nothing is created or migrated. */
     public Store openStoreReadOnly() {
         return Store.openReadOnly(settings().store());
+    }
+
+    /** The progress display: a line on stderr when it is a terminal, else nothing. */
+    public Progress progress() {
+        return TerminalProgress.forConsole(environment, global);
     }
 
     public GlobalOptions global() {

@@ -73,6 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         Path outRoot = home.resolve("out");
         try (Store store = context.openStore()) {
             results = new Importer(store, context.stopSignal(), outRoot, null)
+                    .withProgress(context.progress())
                     .run(config, config.sources(), Sources.BudgetOverride.NONE, false);
         }
         int code = ImportCommand.print(console, results);

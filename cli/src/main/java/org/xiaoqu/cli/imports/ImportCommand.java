@@ -49,6 +49,7 @@ public final class ImportCommand implements Callable<Integer> {
                             context.stopSignal(),
                             context.workingDir().resolve("out"),
                             context.global().out())
+                    .withProgress(context.progress())
                     .run(config, sources, override, budget.showPersonalData);
         }
         return print(console, results);
