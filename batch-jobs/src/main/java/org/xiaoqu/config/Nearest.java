@@ -29,7 +29,8 @@ public final class Nearest {
         return n == null ? "" : "; did you mean '" + n + "'?";
     }
 
-    static int distance(String a, String b) {
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

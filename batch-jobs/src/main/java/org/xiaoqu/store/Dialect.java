@@ -14,9 +14,12 @@ public enum Dialect {
         this.migrationFolder = migrationFolder;
     }
 
-    /** The Flyway location of this dialect's migrations. */
-    public String migrationLocation() {
-        return "classpath:db/migration/" + migrationFolder;
+    /**
+     * The Flyway locations of this dialect's migrations: its own folder, and {@code common} for the
+     * migrations whose SQL both databases accept as written.
+     */
+    public String[] migrationLocations() {
+        return new String[] {"classpath:db/migration/" + migrationFolder, "classpath:db/migration/common"};
     }
 
     /** The dialect of a JDBC URL; anything but H2 and PostgreSQL is a configuration error. */

@@ -112,7 +112,7 @@ public final class Store implements AutoCloseable {
     private void migrate() {
         var flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(settings.dialect().migrationLocation())
+                .locations(settings.dialect().migrationLocations())
                 .table("xq_schema_history")
                 .loggers("slf4j");
         if (settings.dialect() == Dialect.POSTGRESQL) {

@@ -1,3 +1,4 @@
+-- Common to H2 and PostgreSQL: this SQL runs unchanged on both.
 -- The loads registry: one row per attempt to load a source's file. A load is STAGING while it is read,
 -- then PUBLISHED (and active for its source and business date), REJECTED (over its reject budget:
 -- nothing published), SUPERSEDED (a later load of the same source and date replaced it) or PRUNED.
