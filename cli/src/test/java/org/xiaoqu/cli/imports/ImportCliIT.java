@@ -121,6 +121,12 @@ class ImportCliIT {
                     .isEqualTo(firstLoad);
             assertThat(published()).containsExactly("A1", "A2", "A3");
 
+            // a person who decides the one bad row is acceptable raises the budget for this file: it loads now
+            CliRun allowed = cli("--json", "import", "--max-reject-ratio", "0.5");
+            assertThat(allowed.exitCode()).as(allowed.toString()).isEqualTo(4);
+            assertThat(allowed.json().get("sources").get(0).get("messages").toString())
+                    .contains("replacing load " + firstLoad);
+            assertThat(published()).containsExactly("C1", "C3");
         }
     }
 
