@@ -169,6 +169,25 @@ class ImportCliIT {
         }
     }
 
+    /**
+     * Regression: {@code --max-rejects 1} still has the 1% share of rows as a second limit, and 1 of 3 rows
+     * exceeds that; the message named only "at most 1 rows", which contradicted the outcome.
+     */
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void overTheBudgetTheMessageNamesEveryLimitThatApplies(TestStores.Kind kind) throws Exception {
+        StoreSettings settings = TestStores.fresh(kind, dir);
+        env = env(settings);
+        try (Store store = Store.open(settings)) {
+            Files.writeString(dir.resolve("bad.csv"), ONE_BAD, StandardCharsets.UTF_8);
+            config("  - id: bad\n    kind: grid-membership\n    file: bad.csv\n    businessDate: 2024-03-01\n");
+            CliRun run = cli("--json", "import", "--max-rejects", "1");
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+            assertThat(run.json().get("sources").get(0).get("messages").toString())
+                    .contains("1 of 3 rows rejected, over the budget (at most 1 rows and at most 1.0% of rows)");
+        }
+    }
+
     /** Regression: a refused file printed Spring Batch's stack trace on stderr; it is one line, trace with -v. */
     @Test
     void aRefusedFileIsOneLineOnStderrWithNoStackTrace() throws Exception {
