@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.xiaoqu.common.ExitCode;
+import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.run.JobControl;
 import org.xiaoqu.run.JobRunner;
 import org.xiaoqu.run.OutputFolder;
@@ -25,6 +26,7 @@ import org.xiaoqu.run.RunResult;
 import org.xiaoqu.run.StopSignal;
 import org.xiaoqu.run.Subprocess;
 import org.xiaoqu.store.Store;
+import org.xiaoqu.store.StoreLock;
 import org.xiaoqu.store.StoreSettings;
 import org.xiaoqu.store.TestStores;
 
@@ -88,6 +90,8 @@ class ImportRestartIT {
                     .isBetween(10_000L, DUPLICATE - 40_000);
             assertThat(jdbc.queryForObject("SELECT STATUS FROM XQ_LOAD", String.class))
                     .isEqualTo("STAGING");
+
+            awaitLockReleased(store);
 
             RunResult done;
             OutputFolder out = OutputFolder.plan(null, dir.resolve("out"), ImportJobConfiguration.JOB);
@@ -179,6 +183,24 @@ class ImportRestartIT {
     private static long count(JdbcTemplate jdbc, String sql, Object... args) {
         Long n = jdbc.queryForObject(sql, Long.class, args);
         return n == null ? 0 : n;
+    }
+
+    /**
+     * PostgreSQL frees a killed session's advisory lock only once its backend notices the client is gone,
+     * a moment after the process died; a resume in that moment rightly exits 5.
+     */
+    private static void awaitLockReleased(Store store) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            try (StoreLock lock = StoreLock.acquire(store, "test")) {
+                return;
+            } catch (XiaoquException e) {
+                if (e.exitCode() != ExitCode.LOCKED || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(50);
+        }
     }
 
     private static void awaitStaged(JdbcTemplate jdbc, long atLeast) throws InterruptedException {
