@@ -5,16 +5,19 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.xiaoqu.run.JobDefinition;
+import org.xiaoqu.run.Progress;
 import org.xiaoqu.source.RowResult;
 import org.xiaoqu.store.Dialect;
 
@@ -72,13 +75,20 @@ public class ImportJobConfiguration {
             JobRepository jobRepository,
             PlatformTransactionManager tx,
             SourceItemReader importReader,
-            StagingWriter importWriter) {
+            StagingWriter importWriter,
+            Progress progress) {
         return new StepBuilder("stage", jobRepository)
                 .<RowResult, RowResult>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(importReader)
                 .writer(importWriter)
                 .listener(importReader)
+                .listener(new ChunkListener<RowResult, RowResult>() {
+                    @Override
+                    public void afterChunk(Chunk<RowResult> chunk) {
+                        progress.update(JOB, importWriter.source(), importWriter.rowsRead());
+                    }
+                })
                 .build();
     }
 
@@ -97,11 +107,8 @@ public class ImportJobConfiguration {
             Dialect dialect,
             @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters,
             @Value("#{jobExecutionContext['" + LOAD_ID + "']}") Long loadId) {
-        return new StagingWriter(
-                dataSource,
-                dialect,
-                StagingTable.of(ImportParameters.source(parameters).kind()),
-                loadId);
+        SourceFiles source = ImportParameters.source(parameters);
+        return new StagingWriter(dataSource, dialect, StagingTable.of(source.kind()), loadId, source.id());
     }
 
     @Bean

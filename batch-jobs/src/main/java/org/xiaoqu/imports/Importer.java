@@ -14,6 +14,7 @@ import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.config.XiaoquConfig;
 import org.xiaoqu.run.JobRunner;
 import org.xiaoqu.run.OutputFolder;
+import org.xiaoqu.run.Progress;
 import org.xiaoqu.run.RunResult;
 import org.xiaoqu.run.StopSignal;
 import org.xiaoqu.store.Store;
@@ -26,6 +27,7 @@ import org.xiaoqu.store.Store;
 public final class Importer {
     private final Store store;
     private final StopSignal stop;
+    private Progress progress = Progress.NONE;
     private final Path defaultOutputRoot;
     private final @Nullable Path outputDir;
 
@@ -38,6 +40,12 @@ public final class Importer {
         this.stop = stop;
         this.defaultOutputRoot = defaultOutputRoot;
         this.outputDir = outputDir;
+    }
+
+    /** Where the running import reports its rows. */
+    public Importer withProgress(Progress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** Imports the selected sources; one result per source, in order. */
@@ -102,7 +110,7 @@ public final class Importer {
         }
         Path explicit = outputDir == null ? null : several ? outputDir.resolve(source.id()) : outputDir;
         OutputFolder output = OutputFolder.plan(explicit, defaultOutputRoot, ImportJobConfiguration.JOB);
-        RunResult result = new JobRunner(store, stop)
+        RunResult result = new JobRunner(store, stop, progress)
                 .start(new ImportJobConfiguration.Definition(), ImportParameters.of(source, showPersonalData), output);
         return result;
     }

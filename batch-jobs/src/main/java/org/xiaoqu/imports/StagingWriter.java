@@ -38,16 +38,28 @@ class StagingWriter implements ItemStreamWriter<RowResult> {
     private final Dialect dialect;
     private final StagingTable table;
     private final long loadId;
+    private final String sourceId;
     private long read;
     private long valid;
     private long rejected;
     private long warned;
 
-    StagingWriter(DataSource dataSource, Dialect dialect, StagingTable table, long loadId) {
+    StagingWriter(DataSource dataSource, Dialect dialect, StagingTable table, long loadId, String sourceId) {
+        this.sourceId = sourceId;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.table = table;
         this.loadId = loadId;
+    }
+
+    /** Rows of the whole file written so far (also across restarts), for progress. */
+    long rowsRead() {
+        return read;
+    }
+
+    /** The source written, for progress. */
+    String source() {
+        return sourceId;
     }
 
     @Override

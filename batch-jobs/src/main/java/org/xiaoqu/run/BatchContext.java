@@ -26,10 +26,16 @@ public final class BatchContext implements AutoCloseable {
 
     /** A context on {@code store} defining the given jobs (none for job control alone). */
     public static BatchContext open(Store store, List<JobDefinition> jobs) {
+        return open(store, jobs, Progress.NONE);
+    }
+
+    /** As {@link #open(Store, List)}, with a {@link Progress} bean that steps report to. */
+    public static BatchContext open(Store store, List<JobDefinition> jobs, Progress progress) {
         var context = new AnnotationConfigApplicationContext();
         // wrapped: the context must not close the store's pool when it closes (it closes AutoCloseable beans)
         context.registerBean(DataSource.class, () -> new DelegatingDataSource(store.dataSource()));
         context.registerBean(Dialect.class, store::dialect);
+        context.registerBean(Progress.class, () -> progress);
         context.register(BatchInfrastructure.class);
         jobs.forEach(j -> context.register(j.configuration()));
         context.refresh();

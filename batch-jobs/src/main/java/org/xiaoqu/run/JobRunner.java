@@ -37,10 +37,16 @@ public final class JobRunner {
 
     private final Store store;
     private final StopSignal stopSignal;
+    private final Progress progress;
 
     public JobRunner(Store store, StopSignal stopSignal) {
+        this(store, stopSignal, Progress.NONE);
+    }
+
+    public JobRunner(Store store, StopSignal stopSignal, Progress progress) {
         this.store = store;
         this.stopSignal = stopSignal;
+        this.progress = progress;
     }
 
     /** Starts {@code job} with {@code parameters}; a failed or stopped instance with the same identity resumes. */
@@ -102,7 +108,7 @@ public final class JobRunner {
 
     private RunResult run(JobDefinition job, OutputFolder output, Launch launch) {
         try (StoreLock lock = StoreLock.acquire(store, job.jobName());
-                BatchContext context = BatchContext.open(store, List.of(job))) {
+                BatchContext context = BatchContext.open(store, List.of(job), progress)) {
             List<Long> recovered = StaleRuns.recover(context.jobRepository(), context.jobOperator());
             if (stopSignal.requested() != null) {
                 return interrupted(job, recovered);
@@ -125,6 +131,7 @@ public final class JobRunner {
                         recovered);
             } finally {
                 stopSignal.detach();
+                progress.done();
             }
             return finish(job, execution, output, recovered);
         } catch (XiaoquException e) {

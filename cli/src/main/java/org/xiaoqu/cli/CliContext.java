@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.config.Setting;
 import org.xiaoqu.config.Settings;
+import org.xiaoqu.run.Progress;
 import org.xiaoqu.run.StopSignal;
 import org.xiaoqu.store.Store;
 
@@ -27,6 +28,17 @@ public final class CliContext {
 
     public Console console() {
         return new Console(environment.out(), environment.err(), global.json(), global.verbosity(), lang);
+    }
+
+    /**
+     * Uses {@code config} as if given with {@code -c} (for commands that make their own, such as
+     * {@code demo}); must come before the first {@link #settings()}.
+     */
+    public void useConfig(Path config) {
+        if (settings != null) {
+            throw new IllegalStateException("settings already resolved");
+        }
+        global.config = config;
     }
 
     /** The effective settings (flags &gt; environment &gt; file &gt; defaults), shown with {@code -v}. */
@@ -53,6 +65,11 @@ public final class CliContext {
     /** Opens the store for reading only: nothing is created or migrated. */
     public Store openStoreReadOnly() {
         return Store.openReadOnly(settings().store());
+    }
+
+    /** The progress display: a line on stderr when it is a terminal, else nothing. */
+    public Progress progress() {
+        return TerminalProgress.forConsole(environment, global);
     }
 
     public GlobalOptions global() {

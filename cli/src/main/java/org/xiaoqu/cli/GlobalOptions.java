@@ -72,6 +72,10 @@ public final class GlobalOptions {
         return json;
     }
 
+    public @Nullable Path config() {
+        return config;
+    }
+
     public @Nullable Path out() {
         return out;
     }

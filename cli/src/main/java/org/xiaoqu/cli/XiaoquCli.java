@@ -47,6 +47,11 @@ public final class XiaoquCli {
         cli.setParameterExceptionHandler((ex, args) -> usageError(context, ex));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(context, ex));
         cli.setExecutionStrategy(parsed -> {
+            // --help and --version answer before logging or anything else is set up: they must be instant
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return help;
+            }
             configureLogging(global.verbosity());
             if (environment.installSignalHandlers()) {
                 Signals.install(context.stopSignal());

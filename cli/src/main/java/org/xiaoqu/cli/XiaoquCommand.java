@@ -1,9 +1,12 @@
 package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
+import org.xiaoqu.cli.address.AddressCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
+import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
+import org.xiaoqu.cli.link.LinkCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,10 +25,14 @@ import picocli.CommandLine.Spec;
                 + " (multi-grid-in-one, credit reconcile, rankings).",
         subcommands = {
             InitCommand.class,
+            DemoCommand.class,
             ValidateCommand.class,
             ImportCommand.class,
             JobsCommand.class,
+            PruneCommand.class,
+            LinkCommand.class,
             SamplesCommand.class,
+            AddressCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n")

@@ -49,12 +49,14 @@ public final class ImportCommand implements Callable<Integer> {
                             context.stopSignal(),
                             context.workingDir().resolve("out"),
                             context.global().out())
+                    .withProgress(context.progress())
                     .run(config, sources, override, budget.showPersonalData);
         }
         return print(console, results);
     }
 
-    static int print(Console console, List<RunResult> results) {
+    /** Prints the per-source summary lines and the total; returns the worst exit code. */
+    public static int print(Console console, List<RunResult> results) {
         List<ExitCode> codes = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         List<Object> json = new ArrayList<>();

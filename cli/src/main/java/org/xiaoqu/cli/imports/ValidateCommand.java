@@ -85,31 +85,34 @@ public final class ValidateCommand implements Callable<Integer> {
                 targets.add(Sources.resolve(config, s, budget.override()));
             }
         }
-        Console console = context.console();
+        Path rejects = rejectsFile == null ? null : context.workingDir().resolve(rejectsFile);
+        return check(context.console(), targets, rejects, budget.showPersonalData);
+    }
+
+    /**
+     * Checks every file of {@code targets}, prints what it found (text or JSON) and returns the worst exit
+     * code; also used by {@code xiaoqu demo}.
+     */
+    public static int check(
+            Console console, List<SourceFiles> targets, @Nullable Path rejectsFile, boolean showPersonal) {
         List<ExitCode> codes = new ArrayList<>();
         List<Object> json = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        RejectsCsvWriter rejects = rejectsFile == null
-                ? null
-                : RejectsCsvWriter.open(context.workingDir().resolve(rejectsFile));
+        RejectsCsvWriter rejects = rejectsFile == null ? null : RejectsCsvWriter.open(rejectsFile);
         try {
             for (SourceFiles source : targets) {
                 for (SourceSpec spec : source.specs()) {
                     SourceCheckResult r;
                     try {
-                        r = SourceCheck.run(spec, row -> {}, p -> write(rejects, p), budget.showPersonalData);
+                        r = SourceCheck.run(spec, row -> {}, p -> write(rejects, p), showPersonal);
                     } catch (XiaoquException e) {
                         console.note(e.getMessage());
                         codes.add(e.exitCode());
                         json.add(Map.of(
-                                "source",
-                                spec.id(),
-                                "file",
-                                spec.file().toString(),
-                                "exitCode",
-                                e.exitCode().code(),
-                                "error",
-                                e.getMessage()));
+                                "source", spec.id(),
+                                "file", spec.file().toString(),
+                                "exitCode", e.exitCode().code(),
+                                "error", e.getMessage()));
                         continue;
                     }
                     text.append(r.render());
@@ -128,7 +131,7 @@ public final class ValidateCommand implements Callable<Integer> {
         o.put("exitCode", worst.code());
         o.put("sources", json);
         if (rejectsFile != null) {
-            o.put("rejectsFile", context.workingDir().resolve(rejectsFile).toString());
+            o.put("rejectsFile", rejectsFile.toString());
         }
         console.result(o, text.toString());
         return worst.code();

@@ -130,7 +130,7 @@ public final class JobsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Store store = context.openStore()) {
-                JobRunner runner = new JobRunner(store, context.stopSignal());
+                JobRunner runner = new JobRunner(store, context.stopSignal(), context.progress());
                 String job = new JobControl(store).show(id).job();
                 var output = OutputFolder.plan(
                         context.global().out(), context.workingDir().resolve("out"), job);

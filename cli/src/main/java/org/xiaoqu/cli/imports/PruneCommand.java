@@ -1,0 +1,55 @@
+package org.xiaoqu.cli.imports;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.xiaoqu.cli.CliContext;
+import org.xiaoqu.cli.Console;
+import org.xiaoqu.common.ExitCode;
+import org.xiaoqu.config.XiaoquConfig;
+import org.xiaoqu.imports.Pruner;
+import org.xiaoqu.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code xiaoqu prune}: drop old loads and runs past the configured retention. */
+@Command(
+        name = "prune",
+        description = "Drop superseded loads and finished runs past the retention the configuration declares.")
+public final class PruneCommand implements Callable<Integer> {
+    @Option(names = "--dry-run", description = "Say what would be dropped; drop nothing.")
+    boolean dryRun;
+
+    private final CliContext context;
+
+    PruneCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        XiaoquConfig config = context.settings().config();
+        Console console = context.console();
+        Pruner.Result result;
+        try (Store store = context.openStore()) {
+            result = new Pruner(store).prune(config.keepLoads(), config.keepRuns(), dryRun);
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("job", "prune");
+        json.put("exitCode", 0);
+        json.put("dryRun", dryRun);
+        json.put("loads", result.loads());
+        json.put("stagedRows", result.stagedRows());
+        json.put("runs", result.runs());
+        console.result(
+                json,
+                console.text(
+                        dryRun ? "prune.would" : "prune.done",
+                        result.loads().size(),
+                        result.stagedRows(),
+                        result.runs().size(),
+                        config.keepLoads(),
+                        config.keepRuns().toDays()));
+        return ExitCode.OK.code();
+    }
+}
