@@ -18,14 +18,17 @@ import org.xiaoqu.source.RejectBudget;
 import org.xiaoqu.source.SourceSpec;
 
 /**
- * The import job's parameters. Identity = source + business date + checksum (no incrementer): the same
- * input is the same job instance, so a failed load resumes and a completed one is not loaded twice.
+ * The import job's parameters. Identity = source + business date + checksum + reject budget (no
+ * incrementer): the same input is the same job instance, so a failed load resumes and a completed one is not loaded twice.
  * Everything else a step needs travels as non-identifying parameters.
  */
 final class ImportParameters {
     static final String SOURCE = "source.id";
     static final String BUSINESS_DATE = "business.date";
     static final String CHECKSUM = "file.checksum";
+    /** Identifying too: a file rejected over one budget is read again when imported under a larger one. */
+    static final String BUDGET = "reject.budget";
+
     static final String SOURCE_JSON = "source.spec";
     static final String SHOW_PERSONAL = "show.personal.data";
 
@@ -56,12 +59,17 @@ final class ImportParameters {
                     .addString(SOURCE, source.id())
                     .addString(BUSINESS_DATE, source.businessDate().toString())
                     .addString(CHECKSUM, source.checksum())
+                    .addString(BUDGET, budget(source.specs().get(0).budget()))
                     .addString(SOURCE_JSON, JSON.writeValueAsString(spec), false)
                     .addString(SHOW_PERSONAL, Boolean.toString(showPersonalData), false)
                     .toJobParameters();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String budget(RejectBudget b) {
+        return (b.maxRejects() == null ? "-" : b.maxRejects().toString()) + "/" + b.maxRejectRatio();
     }
 
     static SourceFiles source(JobParameters p) {

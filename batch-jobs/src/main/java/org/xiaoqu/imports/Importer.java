@@ -93,14 +93,19 @@ public final class Importer {
             if (load.status() == LoadRegistry.Status.SUPERSEDED) {
                 return republish(source, registry, load, active.orElse(null));
             }
-            if (load.status() == LoadRegistry.Status.REJECTED) {
+            // its counts are of the whole file: under a budget they still exceed there is nothing to re-read;
+            // under one a person raised to accept those rows, a new job instance (the budget is part of its
+            // identity) reads it again
+            if (load.status() == LoadRegistry.Status.REJECTED
+                    && source.specs().get(0).budget().exceeded(load.rejected(), load.rowsRead())) {
                 return noJob(
                         source,
                         load,
                         ExitCode.INPUT_REJECTED,
                         "REJECTED",
                         "this exact file was rejected before (load " + load.id() + ": " + load.rejected() + " of "
-                                + load.rowsRead() + " rows rejected); fix it and import again");
+                                + load.rowsRead() + " rows rejected); fix it and import again, or accept those"
+                                + " rows with a larger --max-rejects / --max-reject-ratio");
             }
         }
         Path explicit = outputDir == null ? null : several ? outputDir.resolve(source.id()) : outputDir;

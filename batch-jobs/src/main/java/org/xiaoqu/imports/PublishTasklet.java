@@ -113,9 +113,10 @@ final class PublishTasklet implements Tasklet {
 
     private String budget() {
         var b = source.specs().get(0).budget();
-        return b.maxRejects() != null
-                ? "at most " + b.maxRejects() + " rows"
-                : "at most " + (b.maxRejectRatio() * 100) + "% of rows";
+        // both limits apply when both are set: name both, or a message "at most 5 rows" would explain a
+        // rejection of 3 rows that the share of rows caused
+        String share = "at most " + (b.maxRejectRatio() * 100) + "% of rows";
+        return b.maxRejects() != null ? "at most " + b.maxRejects() + " rows and " + share : share;
     }
 
     private void writeOutputs(

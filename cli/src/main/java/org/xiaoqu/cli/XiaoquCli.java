@@ -139,6 +139,11 @@ public final class XiaoquCli {
             logback.getLogger("com.zaxxer").setLevel(Level.WARN);
             logback.getLogger("org.h2").setLevel(Level.WARN);
         }
+        // Spring Batch logs a failed step or job with its stack trace at ERROR; JobRunner already reports the
+        // failure in one line (a refused file is a user error, never a stack trace): the trace only with -v
+        Level batchFailures = verbosity < 1 ? Level.OFF : null;
+        logback.getLogger("org.springframework.batch.core.step.AbstractStep").setLevel(batchFailures);
+        logback.getLogger("org.springframework.batch.core.job.AbstractJob").setLevel(batchFailures);
     }
 
     /** Creates commands with the context when they ask for it in their constructor. */
