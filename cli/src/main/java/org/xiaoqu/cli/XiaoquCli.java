@@ -41,7 +41,7 @@ public final class XiaoquCli {
         cli.setOut(new PrintWriter(environment.out(), true));
         cli.setErr(new PrintWriter(environment.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.getCommandSpec().usageMessage().exitCodeList(exitCodeList(lang));
+        setExitCodeList(cli, exitCodeList(lang));
         cli.setExitCodeExceptionMapper(
                 t -> t instanceof XiaoquException x ? x.exitCode().code() : ExitCode.FAILED.code());
         cli.setParameterExceptionHandler((ex, args) -> usageError(context, ex));
@@ -59,6 +59,15 @@ public final class XiaoquCli {
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli;
+    }
+
+    /** Every command's help ends with the exit codes: the contract is the same for all. */
+    private static void setExitCodeList(CommandLine cli, Map<String, String> list) {
+        cli.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading(cli.getCommandSpec().usageMessage().exitCodeListHeading());
+        cli.getCommandSpec().usageMessage().exitCodeList(list);
+        cli.getSubcommands().values().forEach(sub -> setExitCodeList(sub, list));
     }
 
     static Map<String, String> exitCodeList(Lang lang) {
