@@ -44,6 +44,17 @@ class CliTest {
     }
 
     @Test
+    void everySubcommandAnswersHelpWithTheExitCodes() {
+        for (String[] args : new String[][] {
+            {"import", "--help"}, {"validate", "-h"}, {"jobs", "list", "--help"}, {"prune", "--help"}, {"demo", "-h"}
+        }) {
+            CliRun run = CliRun.run(dir, args);
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.out()).contains("Usage: xiaoqu " + args[0]).contains("143   terminated by SIGTERM");
+        }
+    }
+
+    @Test
     void noCommandPrintsTheUsageAndExitsTwo() {
         CliRun run = CliRun.run(dir);
         assertThat(run.exitCode()).isEqualTo(2);
