@@ -100,6 +100,29 @@ class JobRunnerIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anAbandonedRunIsNeverRestarted() throws Exception {
+        try (Store store = Store.open(TestStores.fresh(TestStores.Kind.H2, dir))) {
+            StopSignal stop = new StopSignal();
+            var running = CompletableFuture.supplyAsync(
+                    () -> new JobRunner(store, stop).start(new CountingJob.Definition(), count(300, 40), out()));
+            awaitRows(store, 20);
+            stop.request(ExitCode.INTERRUPTED);
+            RunResult stopped = running.get(60, TimeUnit.SECONDS);
+            assertThat(stopped.exitCode()).isEqualTo(ExitCode.INTERRUPTED);
+
+            RunInfo abandoned = new JobControl(store).abandon(stopped.executionId());
+            assertThat(abandoned.status()).isEqualTo("ABANDONED");
+            assertThatThrownBy(() -> new JobRunner(store, new StopSignal()).restart(stopped.executionId(), out()))
+                    .isInstanceOfSatisfying(XiaoquException.class, e -> {
+                        assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE);
+                        assertThat(e.getMessage()).contains("abandoned");
+                    });
+            assertThatThrownBy(() -> new JobControl(store).abandon(stopped.executionId() + 100))
+                    .hasMessageContaining("there is no run");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestStores.Kind.class)
     void aRunKilledWithSigkillIsRecoveredAndRestartedWithNothingLostOrDuplicated(TestStores.Kind kind)
