@@ -61,7 +61,14 @@ public final class ConfigLoader {
                     + e.getPropertyName() + "'"
                     + section(e) + Nearest.hint(e.getPropertyName(), known)
                     + " (valid here: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            throw XiaoquException.usage(where(name, e.getLocation()) + "'" + key(e) + "' must be "
+                    + expected(e.getTargetType()) + " (see `xiaoqu init` for a commented example)");
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException syntax) {
+                throw XiaoquException.usage(where(name, syntax.getLocation()) + "not valid YAML: "
+                        + syntax.getOriginalMessage().lines().findFirst().orElse(""));
+            }
             throw XiaoquException.usage(where(name, e.getLocation()) + "wrong value" + section(e) + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (JsonProcessingException e) {
@@ -123,12 +130,14 @@ public final class ConfigLoader {
             if (crs != null && !CRS.contains(crs.toUpperCase(Locale.ROOT))) {
                 throw XiaoquException.usage(at + ": unknown crs '" + crs + "' (use " + String.join(", ", CRS) + ")");
             }
+            Long maxRejects = s.maxRejects() != null ? s.maxRejects() : defaults.maxRejects();
             Double ratio = s.maxRejectRatio() != null ? s.maxRejectRatio() : defaults.maxRejectRatio();
-            double maxRejectRatio = ratio == null ? XiaoquConfig.DEFAULT_MAX_REJECT_RATIO : ratio;
+            // a declared row budget stands alone; the 1% default applies only when no budget is declared
+            double maxRejectRatio =
+                    ratio != null ? ratio : maxRejects != null ? 1.0 : XiaoquConfig.DEFAULT_MAX_REJECT_RATIO;
             if (maxRejectRatio < 0 || maxRejectRatio > 1) {
                 throw XiaoquException.usage(at + ": maxRejectRatio must be between 0 and 1, not " + maxRejectRatio);
             }
-            Long maxRejects = s.maxRejects() != null ? s.maxRejects() : defaults.maxRejects();
             if (maxRejects != null && maxRejects < 0) {
                 throw XiaoquException.usage(at + ": maxRejects must not be negative");
             }
@@ -213,6 +222,35 @@ public final class ConfigLoader {
             // fall back to the parser's position
         }
         return where(name, location);
+    }
+
+    private static String key(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() > 0 ? "." : "").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "the file" : path.toString();
+    }
+
+    /** What a person should write, in words rather than Java types. */
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "something else";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a single value";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "a list (lines starting with '- ')";
+        }
+        return "a section of 'key: value' lines";
     }
 
     private static String section(JsonMappingException e) {

@@ -116,7 +116,11 @@ final class PublishTasklet implements Tasklet {
         // both limits apply when both are set: name both, or a message "at most 5 rows" would explain a
         // rejection of 3 rows that the share of rows caused
         String share = "at most " + (b.maxRejectRatio() * 100) + "% of rows";
-        return b.maxRejects() != null ? "at most " + b.maxRejects() + " rows and " + share : share;
+        if (b.maxRejects() == null) {
+            return share;
+        }
+        String rows = "at most " + b.maxRejects() + " rows";
+        return b.maxRejectRatio() >= Sources.NO_RATIO ? rows : rows + " and " + share;
     }
 
     private void writeOutputs(

@@ -31,6 +31,9 @@ public final class Sources {
         public static final BudgetOverride NONE = new BudgetOverride(null, null);
     }
 
+    /** A ratio that never binds: the budget is the row count alone. */
+    public static final double NO_RATIO = 1.0;
+
     private Sources() {}
 
     /** The sources named by {@code ids} (all of them when empty), in configuration order. */
@@ -59,9 +62,12 @@ public final class Sources {
     public static SourceFiles resolve(XiaoquConfig config, XiaoquConfig.Source source, BudgetOverride override) {
         List<Path> files = files(config.baseDir(), source);
         InputKind kind = InputKind.of(source.kind());
-        RejectBudget budget = new RejectBudget(
-                override.maxRejects() != null ? override.maxRejects() : source.maxRejects(),
-                override.maxRejectRatio() != null ? override.maxRejectRatio() : source.maxRejectRatio());
+        // a row budget given on the command line stands alone unless a ratio is given with it
+        double ratio = override.maxRejectRatio() != null
+                ? override.maxRejectRatio()
+                : override.maxRejects() != null ? NO_RATIO : source.maxRejectRatio();
+        RejectBudget budget =
+                new RejectBudget(override.maxRejects() != null ? override.maxRejects() : source.maxRejects(), ratio);
         List<SourceSpec> specs = new ArrayList<>();
         for (Path file : files) {
             specs.add(new SourceSpec(

@@ -170,21 +170,26 @@ class ImportCliIT {
     }
 
     /**
-     * Regression: {@code --max-rejects 1} still has the 1% share of rows as a second limit, and 1 of 3 rows
-     * exceeds that; the message named only "at most 1 rows", which contradicted the outcome.
+     * An explicit row budget stands alone (1 of 3 rows rejected is within {@code --max-rejects 1}); with a
+     * ratio too, both apply and the message names both.
      */
     @ParameterizedTest
     @EnumSource(TestStores.Kind.class)
-    void overTheBudgetTheMessageNamesEveryLimitThatApplies(TestStores.Kind kind) throws Exception {
+    void anExplicitRowBudgetStandsAloneAndTheMessageNamesEveryLimitThatApplies(TestStores.Kind kind) throws Exception {
         StoreSettings settings = TestStores.fresh(kind, dir);
         env = env(settings);
         try (Store store = Store.open(settings)) {
             Files.writeString(dir.resolve("bad.csv"), ONE_BAD, StandardCharsets.UTF_8);
             config("  - id: bad\n    kind: grid-membership\n    file: bad.csv\n    businessDate: 2024-03-01\n");
-            CliRun run = cli("--json", "import", "--max-rejects", "1");
-            assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
-            assertThat(run.json().get("sources").get(0).get("messages").toString())
+            CliRun both = cli("--json", "import", "--max-rejects", "1", "--max-reject-ratio", "0.01");
+            assertThat(both.exitCode()).as(both.toString()).isEqualTo(3);
+            assertThat(both.json().get("sources").get(0).get("messages").toString())
                     .contains("1 of 3 rows rejected, over the budget (at most 1 rows and at most 1.0% of rows)");
+
+            CliRun rowsOnly = cli("--json", "import", "--max-rejects", "1");
+            assertThat(rowsOnly.exitCode()).as(rowsOnly.toString()).isEqualTo(4);
+            assertThat(rowsOnly.json().get("sources").get(0).get("messages").toString())
+                    .contains("1 of 3 rows rejected (within the budget, at most 1 rows)");
         }
     }
 
