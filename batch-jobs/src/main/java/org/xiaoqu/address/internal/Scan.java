@@ -291,6 +291,12 @@ final class Scan {
             level = ROAD_L;
             return g + 1;
         }
+        if (g > p && g + 3 <= to && s[g] == '号' && s[g + 1] == '大' && s[g + 2] == '街') {
+            // 下沙3号大街: a numbered avenue, not building 3 (NAACL train/dev: road 37 times of 40)
+            d.set(ROAD, new String(s, p, g + 3 - p), p, g + 3);
+            level = ROAD_L;
+            return g + 3;
+        }
         if (g > p && g < to && s[g] == '组') {
             d.set(ROAD, Numerals.toDigits(new String(s, p, g - p)) + "组", p, g + 1);
             level = ROAD_L;

@@ -115,6 +115,9 @@ final class Tail {
         if ((e = suffixed(p, record, ROOM, Scan.ROOM_L, "室", "房间", "房", "户", "铺")) > 0) {
             return e;
         }
+        if ((e = joined(p, record)) > 0) {
+            return e;
+        }
         if ((d.has(BUILDING) || sc.level >= Scan.UNIT_L) && (e = afterBuilding(p, record)) > 0) {
             return e;
         }
@@ -243,6 +246,11 @@ final class Tail {
             first = 1;
         }
         AddressComponent[] slots = slots(k - first);
+        if (k - first == 2 && slots[0] == BUILDING && lastKind == null && shortSecond(a[first + 1], b[first + 1])) {
+            // 63-12 after an estate: the NAACL corpus (train/dev) reads a one- or two-digit second part as
+            // the unit (houseno-cellno 26 times, against 12 houseno-roomno), a longer one as the room
+            slots[1] = UNIT;
+        }
         if (lastKind != null) {
             slots[slots.length - 1] = lastKind;
         }
@@ -257,6 +265,13 @@ final class Tail {
             put(true, c, levelOf(c), v, a[g], gEnd);
         }
         return end;
+    }
+
+    private boolean shortSecond(int a1, int b1) {
+        return b1 - a1 <= 2
+                && Numerals.isAsciiDigit(s[a1])
+                && Numerals.isAsciiDigit(s[b1 - 1])
+                && sc.level < Scan.FLOOR_L;
     }
 
     private boolean isRange(int a0, int b0, int a1, int b1) {
@@ -444,6 +459,30 @@ final class Tail {
             }
         }
         return false;
+    }
+
+    /**
+     * 13B3761, 7C413: a building with a letter and the room run together (NAACL train/dev: 15 times
+     * houseno 13B + roomno 3761, 11 times one room; those mostly follow a floor, 9楼3C110, left to bare).
+     */
+    private int joined(int p, boolean record) {
+        if (!Numerals.isAsciiDigit(s[p]) || d.has(BUILDING) || sc.level >= Scan.BUILDING_L) {
+            return -1;
+        }
+        int e = Numerals.digitsEnd(s, p, to);
+        if (e + 1 >= to || !isLatin(s[e]) || s[e] == 'F' || !Numerals.isAsciiDigit(s[e + 1])) {
+            return -1;
+        }
+        int r = Numerals.digitsEnd(s, e + 1, to);
+        if (r - (e + 1) < 2 || r < to && (isLatin(s[r]) || isSuffix(r) && s[r] != '室' && s[r] != '号')) {
+            return -1;
+        }
+        int end = r < to && (s[r] == '室' || s[r] == '号') ? r + 1 : r;
+        if (record) {
+            put(true, BUILDING, Scan.BUILDING_L, new String(s, p, e + 1 - p), p, e + 1);
+            put(true, ROOM, Scan.ROOM_L, new String(s, e + 1, r - e - 1), e + 1, end);
+        }
+        return end;
     }
 
     /** A number with no suffix: the building when there is none yet, else the room. */
