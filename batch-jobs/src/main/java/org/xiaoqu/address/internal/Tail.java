@@ -115,6 +115,9 @@ final class Tail {
         if ((e = suffixed(p, record, ROOM, Scan.ROOM_L, "室", "房间", "房", "户", "铺")) > 0) {
             return e;
         }
+        if ((e = marketRow(p, record)) > 0) {
+            return e;
+        }
         if ((e = joined(p, record)) > 0) {
             return e;
         }
@@ -459,6 +462,22 @@ final class Tail {
             }
         }
         return false;
+    }
+
+    /**
+     * 11街21581, 一楼15街289号: a row (街) of stalls in a market, then the stall. The NAACL corpus labels
+     * the row as the unit (cellno) and the stall as the room (train/dev: 36 of 38 after 楼/区/层, 34 of 40
+     * before a number); only past the estate, where a road can no longer start.
+     */
+    private int marketRow(int p, boolean record) {
+        if (!Numerals.isAsciiDigit(s[p]) || sc.level < Scan.ESTATE_L || d.has(UNIT) || d.has(ROOM)) {
+            return -1;
+        }
+        int e = Numerals.digitsEnd(s, p, to);
+        if (e + 1 >= to || s[e] != '街' || !Numerals.isAsciiDigit(s[e + 1])) {
+            return -1;
+        }
+        return put(record, UNIT, Scan.UNIT_L, new String(s, p, e - p), p, e + 1) ? e + 1 : -1;
     }
 
     /**
