@@ -243,13 +243,21 @@ final class Tail {
             put(true, plate ? ROAD_NUMBER : ROOM, plate ? Scan.ROADNO : Scan.ROOM_L, v, a[0], end);
             return end;
         }
+        boolean plateSuffix = end > b[k - 1] && s[end - 1] == '号';
         int first = 0;
-        if (sc.level == Scan.ROAD_L) {
+        if (sc.level == Scan.ROAD_L
+                || k == 2 && plateSuffix && !d.has(BUILDING) && !d.has(ROAD_NUMBER) && sc.level < Scan.ESTATE_L) {
+            // 12-87号 with no road named: still door plate 12, building 87 — as after a road (127-25号);
+            // NAACL train/dev label A-B号 roadno-houseno 98 times, houseno-roomno 18, houseno-cellno 15
             put(true, ROAD_NUMBER, Scan.ROADNO, new String(s, a[0], b[0] - a[0]), a[0], b[0]);
             first = 1;
         }
         AddressComponent[] slots = slots(k - first);
-        if (k - first == 2 && slots[0] == BUILDING && lastKind == null && shortSecond(a[first + 1], b[first + 1])) {
+        if (k - first == 2
+                && slots[0] == BUILDING
+                && lastKind == null
+                && !plateSuffix
+                && shortSecond(a[first + 1], b[first + 1])) {
             // 63-12 after an estate: the NAACL corpus (train/dev) reads a one- or two-digit second part as
             // the unit (houseno-cellno 26 times, against 12 houseno-roomno), a longer one as the room
             slots[1] = UNIT;
