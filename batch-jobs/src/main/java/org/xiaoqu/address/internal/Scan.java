@@ -294,8 +294,9 @@ final class Scan {
             level = ROAD_L;
             return g + 1;
         }
-        if ((g = numberedAvenue(p, to)) > 0) {
-            return g;
+        int avenue = numberedAvenue(p, to);
+        if (avenue > 0) {
+            return avenue;
         }
         if (g > p && g < to && s[g] == '组') {
             d.set(ROAD, Numerals.toDigits(new String(s, p, g - p)) + "组", p, g + 1);

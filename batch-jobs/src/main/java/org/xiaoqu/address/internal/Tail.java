@@ -403,7 +403,10 @@ final class Tail {
         if (d.has(BUILDING) || d.has(ROAD_NUMBER) || sc.level >= Scan.PHASE_L || e + 1 < to && s[e + 1] == '楼') {
             return false;
         }
-        return sc.level == Scan.COMM || Numerals.value(s, q, e) >= 100;
+        // right after a name ending 路/街/巷/组/村 that was not read as a road or community (亭趾街道津亭路17号,
+        // 顾家头4组3号): NAACL train/dev label [组村]N号 as the door plate 256 times in 280
+        boolean afterPlace = q > 0 && q == d.endOf(AddressComponent.ESTATE) && "路街巷组村".indexOf(s[q - 1]) >= 0;
+        return sc.level == Scan.COMM || afterPlace || Numerals.value(s, q, e) >= 100;
     }
 
     private boolean unitFollows(int i) {
