@@ -236,7 +236,10 @@ final class Tail {
         if (!record) {
             return end;
         }
-        if (k == 2 && isRange(a[0], b[0], a[1], b[1])) {
+        // 12楼6289-2 with no building: a stall or office number written with a dash (NAACL train/dev: one
+        // room 10 times after a floor, building-room 3)
+        boolean afterFloor = k == 2 && !d.has(BUILDING) && sc.level == Scan.FLOOR_L && lastKind == null;
+        if (k == 2 && isRange(a[0], b[0], a[1], b[1]) || afterFloor) {
             // 605-606室, 425-426号: one room (or door plate) spanning two numbers
             boolean plate = sc.level == Scan.ROAD_L || sc.level == Scan.COMM;
             String v = new String(s, a[0], b[1] - a[0]);
