@@ -368,6 +368,15 @@ final class Tail {
             end = e + 3;
         } else if ("栋幢座撞#".indexOf(s[e]) >= 0 && (!d.has(BUILDING) || d.weakBuilding)) {
             end = e + 1;
+        } else if (s[e] == '排' && !d.has(BUILDING) && Numerals.isAsciiDigit(s[q])) {
+            // 4排9号: a row of houses is the building, as NAACL train/dev label it (7 of 12)
+            end = e + 1;
+        } else if (s[e] == '号' && stallInMarket(q, e)) {
+            // 小商品市场3348号, 汽配城1550号: a stall (NAACL train/dev: roomno 23 times of 32)
+            if (record) {
+                put(true, ROOM, Scan.ROOM_L, value(q, e), p, e + 1);
+            }
+            return e + 1;
         } else if (s[e] == '号' && doorPlate(q, e)) {
             if (record) {
                 put(true, ROAD_NUMBER, Scan.ROADNO, value(q, e), p, e + 1);
@@ -410,6 +419,17 @@ final class Tail {
         // 顾家头4组3号): NAACL train/dev label [组村]N号 as the door plate 256 times in 280
         boolean afterPlace = q > 0 && q == d.endOf(AddressComponent.ESTATE) && "路街巷组村".indexOf(s[q - 1]) >= 0;
         return sc.level == Scan.COMM || afterPlace || Numerals.value(s, q, e) >= 100;
+    }
+
+    private boolean stallInMarket(int q, int e) {
+        if (q < 2
+                || q != d.endOf(AddressComponent.ESTATE)
+                || d.has(BUILDING)
+                || d.has(ROOM)
+                || e + 1 < to && s[e + 1] == '楼') {
+            return false;
+        }
+        return s[q - 1] == '城' && s[q - 2] != '市' || s[q - 1] == '场' && s[q - 2] == '市';
     }
 
     private boolean unitFollows(int i) {
