@@ -560,6 +560,14 @@ final class Tail {
                     && !d.has(ROOM);
             return room && put(record, ROOM, Scan.ROOM_L, value(p, e), p, e) ? e : -1;
         }
+        if (p > 0
+                && s[p - 1] == '村'
+                && p == d.endOf(AddressComponent.ESTATE)
+                && !d.has(BUILDING)
+                && !d.has(ROAD_NUMBER)) {
+            // 白浦村1269: a village door plate written without 号 (NAACL train/dev: roadno 6 of 10)
+            return put(record, ROAD_NUMBER, Scan.ROADNO, value(p, e), p, e) ? e : -1;
+        }
         // a bare number of three digits or more is a room (or an office), not a building
         if (!d.has(BUILDING) && sc.level < Scan.UNIT_L && e - p <= 2) {
             return put(record, BUILDING, Scan.BUILDING_L, value(p, e), p, e) ? e : -1;
