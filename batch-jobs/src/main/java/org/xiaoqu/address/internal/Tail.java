@@ -369,7 +369,7 @@ final class Tail {
         } else if ("栋幢座撞#".indexOf(s[e]) >= 0 && (!d.has(BUILDING) || d.weakBuilding)) {
             end = e + 1;
         } else if (s[e] == '排' && !d.has(BUILDING) && Numerals.isAsciiDigit(s[q])) {
-            // 4排9号: a row of houses is the building, as NAACL train/dev label it (7 of 12)
+            // 4排9号: a row of houses is the building, as NAACL train/dev label it (7 of 13)
             end = e + 1;
         } else if (s[e] == '号' && stallInMarket(q, e)) {
             // 小商品市场3348号, 汽配城1550号: a stall (NAACL train/dev: roomno 23 times of 32)
@@ -416,7 +416,7 @@ final class Tail {
             return false;
         }
         // right after a name ending 路/街/巷/组/村 that was not read as a road or community (亭趾街道津亭路17号,
-        // 顾家头4组3号): NAACL train/dev label [组村]N号 as the door plate 256 times in 280
+        // 顾家头4组3号): NAACL train/dev label [组村]N号 as the door plate 256 times in 282
         boolean afterPlace = q > 0 && q == d.endOf(AddressComponent.ESTATE) && "路街巷组村".indexOf(s[q - 1]) >= 0;
         return sc.level == Scan.COMM || afterPlace || Numerals.value(s, q, e) >= 100;
     }
