@@ -39,6 +39,16 @@ final class Draft {
         return values[c.ordinal()];
     }
 
+    /** Where the span of a component ends in the text, or -1 when it has none. */
+    int endOf(AddressComponent c) {
+        for (Span s : spans) {
+            if (s.component() == c) {
+                return s.end();
+            }
+        }
+        return -1;
+    }
+
     /** Sets a component found at {@code [start, end)}; false when it was already set. */
     boolean set(AddressComponent c, String value, int start, int end) {
         if (values[c.ordinal()] != null) {
