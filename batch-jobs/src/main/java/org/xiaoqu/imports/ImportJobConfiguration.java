@@ -87,7 +87,8 @@ public class ImportJobConfiguration {
     SourceItemReader importReader(@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         return new SourceItemReader(
                 ImportParameters.source(parameters).specs(),
-                ImportParameters.flag(parameters.getString(ImportParameters.SHOW_PERSONAL)));
+                ImportParameters.flag(parameters.getString(ImportParameters.SHOW_PERSONAL)),
+                2 * CHUNK);
     }
 
     @Bean
