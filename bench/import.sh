@@ -94,7 +94,7 @@ DDL=$(sed -n '/^CREATE TABLE XQ_STG_GRID_MEMBERSHIP/,/^);/p' "$MIGRATION")
 [ -n "$DDL" ] || { echo "no XQ_STG_GRID_MEMBERSHIP in $MIGRATION" >&2; exit 1; }
 psql_q -c "DROP SCHEMA IF EXISTS $PSQL_SCHEMA CASCADE" -c "DROP SCHEMA IF EXISTS $XIAOQU_SCHEMA CASCADE" \
     -c "CREATE SCHEMA $PSQL_SCHEMA" -c "SET search_path = $PSQL_SCHEMA" -c "$DDL"
-declare -A PSQL_S XQ_S XQ_RSS
+declare -A PSQL_S XQ_S XQ_RSS XQ_CPU
 for n in $SIZES; do
     psql_q -c "TRUNCATE $PSQL_SCHEMA.XQ_STG_GRID_MEMBERSHIP" -c "CHECKPOINT"
     t0=$(now)
@@ -125,10 +125,11 @@ for n in $SIZES; do
     t1=$(now)
     XQ_S[$n]=$(echo "$t1 - $t0" | bc -l)
     XQ_RSS[$n]=$(awk '/Maximum resident set size/ {print int($NF / 1024)}' "$WORK/time-$n.txt")
+    XQ_CPU[$n]=$(awk '/User time|System time/ {s += $NF} END {print s}' "$WORK/time-$n.txt")
     got=$(psql_q -At -c "SELECT COUNT(*) FROM $XIAOQU_SCHEMA.XQ_GRID_MEMBERSHIP")
     [ "$got" = "$n" ] || { echo "xiaoqu published $got rows of $n" >&2; cat "$WORK/xq.out" >&2; exit 1; }
-    printf 'xiaoqu %9d rows %7.2f s %9.0f rows/s, peak RSS %d MB\n' "$n" "${XQ_S[$n]}" \
-        "$(echo "$n / ${XQ_S[$n]}" | bc -l)" "${XQ_RSS[$n]}" >&2
+    printf 'xiaoqu %9d rows %7.2f s %9.0f rows/s, CPU %.1f s, peak RSS %d MB\n' "$n" "${XQ_S[$n]}" \
+        "$(echo "$n / ${XQ_S[$n]}" | bc -l)" "${XQ_CPU[$n]}" "${XQ_RSS[$n]}" >&2
 done
 
 # --- figures ------------------------------------------------------------------------------------------------
@@ -136,12 +137,12 @@ echo "import benchmark: grid-membership CSV (UTF-8, Chinese text); psql \\copy r
 echo "the staging table's column layout, xiaoqu reads the department's file (header mapping, checks, dedup keys)."
 echo "cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg) postgres=$(psql_q -At -c 'SHOW server_version')" \
     "xiaoqu: XIAOQU_JAVA_OPTS='$JAVA_OPTS', start-up ${STARTUP}s"
-printf '%9s %12s %12s %12s %14s %14s %9s\n' rows psql_rows/s xiaoqu_rows/s ratio xiaoqu_no_start ratio_no_start peak_rss
+printf '%9s %12s %12s %7s %16s %15s %9s %11s\n' rows psql_rows/s xiaoqu_rows/s ratio xiaoqu_no_start ratio_no_start peak_rss xiaoqu_cpu
 for n in $SIZES; do
     psql_rate=$(echo "$n / ${PSQL_S[$n]}" | bc -l)
     xq_rate=$(echo "$n / ${XQ_S[$n]}" | bc -l)
     xq_rate_ns=$(echo "$n / (${XQ_S[$n]} - $STARTUP)" | bc -l)
-    printf '%9d %12.0f %12.0f %12.2f %14.0f %14.2f %7dMB\n' "$n" "$psql_rate" "$xq_rate" \
+    printf '%9d %12.0f %12.0f %7.2f %16.0f %15.2f %7dMB %10.1fs\n' "$n" "$psql_rate" "$xq_rate" \
         "$(echo "$xq_rate / $psql_rate" | bc -l)" "$xq_rate_ns" "$(echo "$xq_rate_ns / $psql_rate" | bc -l)" \
-        "${XQ_RSS[$n]}"
+        "${XQ_RSS[$n]}" "${XQ_CPU[$n]}"
 done
