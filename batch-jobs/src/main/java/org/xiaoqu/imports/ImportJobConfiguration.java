@@ -30,7 +30,7 @@ public class ImportJobConfiguration {
     public static final String JOB = "import";
     static final String LOAD_ID = "import.load.id";
     /** Rows per chunk: one COPY (or batch) and one commit each. */
-    static final int CHUNK = 5_000;
+    static final int CHUNK = 10_000;
 
     /** Registers the job for {@code jobs restart}. */
     public static final class Definition implements JobDefinition {
@@ -97,7 +97,8 @@ public class ImportJobConfiguration {
     SourceItemReader importReader(@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
         return new SourceItemReader(
                 ImportParameters.source(parameters).specs(),
-                ImportParameters.flag(parameters.getString(ImportParameters.SHOW_PERSONAL)));
+                ImportParameters.flag(parameters.getString(ImportParameters.SHOW_PERSONAL)),
+                CHUNK);
     }
 
     @Bean

@@ -16,7 +16,9 @@ import org.xiaoqu.source.SourceSpec;
 
 /**
  * Reads a source's files in order and checks each row. Its position (file, rows consumed in it) is
- * saved with every chunk, so a restart skips exactly what was already staged.
+ * saved with every chunk, so a restart skips exactly what was already staged. Reading and checking run
+ * a little ahead on a thread of their own ({@link ReadAhead}); the position is always that of the rows
+ * handed to the step, never of those read ahead.
  */
 // not final: step-scoped beans are proxied by subclassing
 class SourceItemReader implements ItemStreamReader<RowResult>, StepExecutionListener {
@@ -30,20 +32,31 @@ class SourceItemReader implements ItemStreamReader<RowResult>, StepExecutionList
     private final List<String> notes = new ArrayList<>();
     private int fileIndex;
     private long fileRows;
-    private @Nullable RowReader reader;
-    private @Nullable RowChecker checker;
+    private final int aheadRows;
+    private @Nullable ReadAhead ahead;
+    private ReadAhead.@Nullable Batch batch;
+    private int inBatch;
+    private boolean ended;
 
-    SourceItemReader(List<SourceSpec> specs, boolean showPersonalData) {
+    /** @param aheadRows how many rows may be read and checked ahead of the step (a chunk or two) */
+    SourceItemReader(List<SourceSpec> specs, boolean showPersonalData, int aheadRows) {
         this.specs = specs;
         this.showPersonalData = showPersonalData;
+        this.aheadRows = aheadRows;
     }
 
     @Override
     public void open(ExecutionContext context) {
         fileIndex = context.getInt(FILE_INDEX, 0);
         fileRows = context.getLong(FILE_ROWS, 0L);
-        if (fileIndex < specs.size()) {
-            openFile();
+        if (fileIndex >= specs.size()) {
+            ended = true;
+            return;
+        }
+        SourceSpec spec = specs.get(fileIndex);
+        RowReader reader = RowReader.open(spec);
+        try {
+            RowChecker checker = RowChecker.create(spec, reader.header(), reader.encoding(), showPersonalData);
             // re-check (not merely skip) what was staged before: the checker must see every key again to
             // report a later duplicate of a row loaded before the restart
             for (long i = 0; i < fileRows; i++) {
@@ -53,31 +66,32 @@ class SourceItemReader implements ItemStreamReader<RowResult>, StepExecutionList
                 }
                 checker.check(raw);
             }
+            ahead = new ReadAhead(specs, showPersonalData, fileIndex, reader, checker, aheadRows);
+        } catch (RuntimeException | Error e) {
+            reader.close();
+            throw e;
         }
     }
 
-    private void openFile() {
-        SourceSpec spec = specs.get(fileIndex);
-        reader = RowReader.open(spec);
-        checker = RowChecker.create(spec, reader.header(), reader.encoding(), showPersonalData);
-    }
-
     @Override
-    public @Nullable RowResult read() {
-        while (fileIndex < specs.size()) {
-            RawRow raw = reader.next();
-            if (raw != null) {
+    public @Nullable RowResult read() throws InterruptedException {
+        while (!ended) {
+            if (batch != null && inBatch < batch.rows().size()) {
                 fileRows++;
-                return checker.check(raw);
+                return batch.rows().get(inBatch++);
             }
-            notes.addAll(reader.notes());
-            notes.addAll(checker.notes());
-            reader.close();
-            reader = null;
-            fileIndex++;
-            fileRows = 0;
-            if (fileIndex < specs.size()) {
-                openFile();
+            if (batch != null && batch.fileNotes() != null) {
+                notes.addAll(batch.fileNotes());
+                fileIndex++;
+                fileRows = 0;
+            }
+            batch = ahead.take();
+            inBatch = 0;
+            ended = batch.end();
+            if (batch.failure() instanceof RuntimeException e) {
+                throw e;
+            } else if (batch.failure() instanceof Error e) {
+                throw e;
             }
         }
         return null;
@@ -105,9 +119,10 @@ class SourceItemReader implements ItemStreamReader<RowResult>, StepExecutionList
 
     @Override
     public void close() {
-        if (reader != null) {
-            reader.close();
-            reader = null;
+        if (ahead != null) {
+            ahead.close();
+            ahead = null;
         }
+        batch = null;
     }
 }

@@ -1,18 +1,17 @@
 package org.xiaoqu.imports;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -39,6 +38,7 @@ class StagingWriter implements ItemStreamWriter<RowResult> {
     private final StagingTable table;
     private final long loadId;
     private final String sourceId;
+    private final CopyStream stream = new CopyStream();
     private long read;
     private long valid;
     private long rejected;
@@ -80,14 +80,19 @@ class StagingWriter implements ItemStreamWriter<RowResult> {
 
     @Override
     public void write(Chunk<? extends RowResult> chunk) throws Exception {
-        List<CheckedRow> rows = chunk.getItems().stream()
-                .filter(r -> !r.rejected())
-                .map(RowResult::row)
-                .collect(Collectors.toList());
-        List<Problem> rejects = chunk.getItems().stream()
-                .filter(RowResult::rejected)
-                .map(RowResult::rejection)
-                .toList();
+        List<CheckedRow> rows = new ArrayList<>(chunk.size());
+        List<Problem> rejects = new ArrayList<>();
+        long warnedRows = 0;
+        for (RowResult r : chunk.getItems()) {
+            if (r.rejected()) {
+                rejects.add(r.rejection());
+            } else {
+                rows.add(r.row());
+                if (r.row().warned()) {
+                    warnedRows++;
+                }
+            }
+        }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         if (!rows.isEmpty()) {
             if (dialect == Dialect.POSTGRESQL) {
@@ -102,7 +107,7 @@ class StagingWriter implements ItemStreamWriter<RowResult> {
         read += chunk.size();
         valid += rows.size();
         rejected += rejects.size();
-        warned += rows.stream().filter(CheckedRow::warned).count();
+        warned += warnedRows;
     }
 
     private void insert(Connection connection, List<CheckedRow> rows) throws SQLException {
@@ -133,40 +138,29 @@ class StagingWriter implements ItemStreamWriter<RowResult> {
         }
     }
 
-    private void copy(Connection connection, List<CheckedRow> rows) throws SQLException, IOException {
+    private void copy(Connection connection, List<CheckedRow> rows) throws SQLException {
         int fields = table.columns().size();
-        StringBuilder csv = new StringBuilder(rows.size() * (32 + 16 * fields));
-        for (CheckedRow row : rows) {
-            csv.append(loadId).append(',').append(row.line()).append(',');
-            appendCsv(csv, warnings(row));
-            for (int i = 0; i < fields; i++) {
-                csv.append(',');
-                appendCsv(csv, row.value(i));
-            }
-            csv.append('\n');
-        }
-        connection.unwrap(PGConnection.class).getCopyAPI().copyIn(table.copySql(), new StringReader(csv.toString()));
-    }
-
-    /** CSV for COPY: null is an unquoted empty field, text is always quoted (so "" is an empty string). */
-    static void appendCsv(StringBuilder out, @Nullable Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof String s) {
-            out.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') {
-                    out.append('"');
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(table.copySql());
+        try {
+            stream.start(copy::writeToCopy);
+            for (CheckedRow row : rows) {
+                stream.number(loadId);
+                stream.comma();
+                stream.number(row.line());
+                stream.comma();
+                stream.value(warnings(row));
+                for (int i = 0; i < fields; i++) {
+                    stream.comma();
+                    stream.value(row.value(i));
                 }
-                out.append(c);
+                stream.newline();
             }
-            out.append('"');
-        } else if (value instanceof BigDecimal d) {
-            out.append(d.toPlainString());
-        } else {
-            out.append(value);
+            stream.flush();
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
