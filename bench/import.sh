@@ -38,7 +38,7 @@ PSQL_SCHEMA=${PSQL_SCHEMA:-xq_bench_psql}
 XIAOQU_SCHEMA=${XIAOQU_SCHEMA:-xq_bench_import}
 XMX=${XMX:-512m}
 JAVA_OPTS="-Xmx$XMX ${XIAOQU_JAVA_OPTS:-}"
-MIGRATION=schemas/src/main/resources/db/migration/postgresql/V3__loads_and_staging.sql
+MIGRATION=schemas/src/main/resources/db/migration/common/V3__loads_and_staging.sql
 WORK=$(mktemp -d)
 mkdir -p "$DATA"
 
