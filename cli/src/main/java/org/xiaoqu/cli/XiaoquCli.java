@@ -15,7 +15,6 @@ import org.xiaoqu.config.Nearest;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -174,10 +173,5 @@ public final class XiaoquCli {
                 return fallback.create(cls);
             }
         }
-    }
-
-    /** For tests. */
-    static ParseResult parse(CliEnvironment environment, String... args) {
-        return create(environment, Lang.EN).parseArgs(args);
     }
 }
