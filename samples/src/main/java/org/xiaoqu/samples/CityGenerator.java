@@ -13,6 +13,7 @@ import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
+import org.xiaoqu.samples.vote.VoteSamples;
 import org.xiaoqu.samples.world.DistrictBuilder;
 import org.xiaoqu.samples.world.Divisions;
 import org.xiaoqu.samples.world.World;
@@ -46,16 +47,20 @@ public final class CityGenerator {
         long enterprises = 0;
         Map<String, Integer> indexInCity = new HashMap<>();
         Extracts extracts;
+        List<String> more = new ArrayList<>();
         try {
             Files.createDirectories(request.out());
             extracts = new Extracts(request.out(), request.seed(), request.noise());
-            try (extracts) {
+            VoteSamples votes = new VoteSamples(request.out(), request.seed());
+            try (extracts;
+                    votes) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
                     int index = indexInCity.merge(area.cityCode(), 1, Integer::sum) - 1;
                     int target = n / districts + (i < n % districts ? 1 : 0);
                     World.District d = DistrictBuilder.build(request.seed(), area, index, target);
                     extracts.district(d);
+                    votes.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
                             .distinct()
@@ -64,6 +69,7 @@ public final class CityGenerator {
                     log.debug("district {} {}: {} buildings", d.code(), d.name(), target);
                 }
             }
+            more.addAll(votes.files());
         } catch (IOException e) {
             throw new XiaoquException(
                     ExitCode.FAILED, "cannot write the synthetic city to " + request.out() + ": " + e.getMessage(), e);
@@ -83,7 +89,7 @@ public final class CityGenerator {
                 estates,
                 enterprises,
                 extracts.rowsBySource(),
-                extracts.files(),
+                files(extracts.files(), more),
                 noise);
         log.info(
                 "synthetic city written: {} buildings, {} estates, {} files",
@@ -91,6 +97,13 @@ public final class CityGenerator {
                 estates,
                 result.files().size());
         return result;
+    }
+
+    private static List<String> files(List<String> extracts, List<String> more) {
+        List<String> all = new ArrayList<>(extracts);
+        all.addAll(more);
+        all.sort(null);
+        return all;
     }
 
     /** The documented table of noise rates (Markdown), as printed by {@code --explain} and in samples/README.md. */
