@@ -13,6 +13,7 @@ import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
+import org.xiaoqu.samples.survey.SurveySamples;
 import org.xiaoqu.samples.vote.VoteSamples;
 import org.xiaoqu.samples.world.DistrictBuilder;
 import org.xiaoqu.samples.world.Divisions;
@@ -52,8 +53,10 @@ public final class CityGenerator {
             Files.createDirectories(request.out());
             extracts = new Extracts(request.out(), request.seed(), request.noise());
             VoteSamples votes = new VoteSamples(request.out(), request.seed());
+            SurveySamples surveys = new SurveySamples(request.out(), request.seed());
             try (extracts;
-                    votes) {
+                    votes;
+                    surveys) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
                     int index = indexInCity.merge(area.cityCode(), 1, Integer::sum) - 1;
@@ -61,6 +64,7 @@ public final class CityGenerator {
                     World.District d = DistrictBuilder.build(request.seed(), area, index, target);
                     extracts.district(d);
                     votes.district(d);
+                    surveys.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
                             .distinct()
@@ -70,6 +74,7 @@ public final class CityGenerator {
                 }
             }
             more.addAll(votes.files());
+            more.addAll(SurveySamples.files());
         } catch (IOException e) {
             throw new XiaoquException(
                     ExitCode.FAILED, "cannot write the synthetic city to " + request.out() + ": " + e.getMessage(), e);
