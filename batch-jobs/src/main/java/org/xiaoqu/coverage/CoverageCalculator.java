@@ -118,7 +118,7 @@ public final class CoverageCalculator {
     }
 
     static String cityCode(String districtCode) {
-        return districtCode.length() >= 4 ? districtCode.substring(0, 4) + "00" : districtCode;
+        return districtCode.length() >= 4 ? districtCode.substring(0, 4) : districtCode;
     }
 
     static String cityName(String cityCode) {
