@@ -18,6 +18,30 @@ import org.xiaoqu.report.ReportLang;
 final class VoteReport {
     private VoteReport() {}
 
+    /** The audit's reason in Chinese, for the report (the CSV keeps the English sentence). */
+    static String reasonZh(VoteTally t, AuditedBallot a) {
+        Ballot b = a.ballot();
+        VoteRules rules = t.rules();
+        return switch (a.status()) {
+            case COUNTED -> "";
+            case UNKNOWN_MATTER -> "规则文件中没有表决事项“" + b.matterId() + "”";
+            case INVALID ->
+                b.votedAt() == null ? "投票时间“" + b.votedAtText() + "”无法识别" : "表决意见“" + b.choiceText() + "”不是同意、反对或弃权";
+            case LATE -> "投票时间 " + b.votedAtText() + " 晚于截止时间 " + time(rules.closes());
+            case EARLY -> "投票时间 " + b.votedAtText() + " 早于开始时间 " + time(rules.opens());
+            case NOT_OWNER ->
+                t.register().unit(b.unitId()) == null
+                        ? "房屋 " + b.unitId() + " 不在业主名册中"
+                        : "房屋 " + b.unitId() + " 登记的业主不是投票人";
+            case DISPUTED -> "房屋 " + b.unitId() + " 权属存在争议";
+            case SUPERSEDED -> {
+                var m = java.util.regex.Pattern.compile("line (\\d+)").matcher(a.detail());
+                yield (m.find() ? "以第 " + m.group(1) + " 行的选票为准" : "以该业主另一张选票为准")
+                        + (rules.duplicates() == VoteRules.Duplicates.LAST ? "(最后一次有效投票)" : "(首次有效投票)");
+            }
+        };
+    }
+
     private static String time(java.time.LocalDateTime t) {
         return t.toString().replace('T', ' ');
     }
@@ -94,7 +118,7 @@ final class VoteReport {
                             ? b.choiceText()
                             : lang.pick(b.choice().zh(), b.choice().name()),
                     lang.pick(a.status().zh(), a.status().name()),
-                    a.detail()));
+                    lang.chinese() ? reasonZh(t, a) : a.detail()));
         }
         return HtmlReport.builder(
                         lang.pick("业主电子投票计票报告", "Owners' e-vote tally") + " — " + rules.estateName() + " "
