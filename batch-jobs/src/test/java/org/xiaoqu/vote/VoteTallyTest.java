@@ -225,4 +225,19 @@ class VoteTallyTest {
         assertThat(Threshold.parse(">= 1/2").atLeastAsStrictAs(Threshold.parse("> 1/2")))
                 .isFalse();
     }
+
+    @Test
+    void aRegisterThatCannotBeCountedIsRejectedNamingFileLineAndField() throws Exception {
+        Path f = dir.resolve("名册.csv");
+        Files.writeString(f, "房屋编号,业主编号,专有部分面积\n1-101,O1,88.50\n1-101,O2,90\n");
+        assertThatThrownBy(() -> OwnerRegister.read(f))
+                .isInstanceOfSatisfying(XiaoquException.class, e -> assertThat(e.exitCode())
+                        .isEqualTo(org.xiaoqu.common.ExitCode.INPUT_REJECTED))
+                .hasMessage("名册.csv:3: unit_id: unit 1-101 is registered twice");
+        Files.writeString(f, "房屋编号,业主编号,专有部分面积\n1-101,O1,八十八\n");
+        assertThatThrownBy(() -> OwnerRegister.read(f))
+                .hasMessage("名册.csv:2: area: '八十八' is not a number of square metres");
+        Files.writeString(f, "房屋编号,业主编号\n1-101,O1\n");
+        assertThatThrownBy(() -> OwnerRegister.read(f)).hasMessageStartingWith("名册.csv:1: missing column area");
+    }
 }
