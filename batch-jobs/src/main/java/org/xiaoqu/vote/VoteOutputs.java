@@ -69,7 +69,20 @@ final class VoteOutputs {
         return rows;
     }
 
-    static List<List<?>> ballotRows(VoteTally t) {
+    /**
+     * Whether the voter is the developer voting for its unsold units: a company, not a person, so its name and
+     * credit code are never masked.
+     */
+    static boolean developer(VoteTally t, Ballot b) {
+        OwnerRegister.Unit u = t.register().unit(b.unitId());
+        return u != null && u.unsold() && u.ownerId().equals(b.ownerId());
+    }
+
+    static String name(VoteTally t, Ballot b, Masking masking) {
+        return developer(t, b) ? b.ownerName() : String.valueOf(masking.name(b.ownerName()));
+    }
+
+    static List<List<?>> ballotRows(VoteTally t, Masking masking) {
         List<List<?>> rows = new ArrayList<>();
         for (AuditedBallot a : t.audit()) {
             Ballot b = a.ballot();
@@ -77,8 +90,8 @@ final class VoteOutputs {
                     b.line(),
                     b.votedAtText(),
                     b.unitId(),
-                    b.ownerId(),
-                    b.ownerName(),
+                    developer(t, b) ? b.ownerId() : masking.id(b.ownerId()),
+                    name(t, b, masking),
                     b.matterId(),
                     b.choice() == null ? b.choiceText() : b.choice().zh(),
                     a.status().name(),
@@ -102,7 +115,7 @@ final class VoteOutputs {
             rows.add(List.of(
                     b.matterId(),
                     b.unitId(),
-                    b.ownerName(),
+                    name(t, b, Masking.on()),
                     b.choice() == null ? b.choiceText() : b.choice().zh(),
                     b.votedAtText(),
                     a.status().zh()));
@@ -114,11 +127,11 @@ final class VoteOutputs {
         ReportLang lang = ReportLang.of(request.lang());
         Masking masking = Masking.of(request.showPersonalData());
         List<List<?>> outcomes = outcomeRows(t);
-        List<List<?>> ballots = ballotRows(t);
+        List<List<?>> ballots = ballotRows(t, masking);
         List<List<?>> publication = publicationRows(t);
         table(dir.resolve("outcomes.csv"), OUTCOMES, Masking.off(), outcomes);
-        table(dir.resolve("ballots.csv"), BALLOTS, masking, ballots);
-        table(dir.resolve("publication.csv"), PUBLICATION, Masking.on(), publication);
+        table(dir.resolve("ballots.csv"), BALLOTS, Masking.off(), ballots);
+        table(dir.resolve("publication.csv"), PUBLICATION, Masking.off(), publication);
         if (request.excel()) {
             Path people = Files.createDirectories(dir.resolve("people"));
             try (TableWriter w = TableWriters.peopleCsv(people.resolve("outcomes.csv"), OUTCOMES, lang, masking)) {
@@ -179,7 +192,7 @@ final class VoteOutputs {
         StoredTable.delete(dataSource, dialect, "XQ_VOTE_OUTCOME", runId);
         StoredTable.delete(dataSource, dialect, "XQ_VOTE_BALLOT", runId);
         StoredTable.insert(dataSource, dialect, "XQ_VOTE_OUTCOME", OUTCOMES, runId, outcomeRows(t));
-        StoredTable.insert(dataSource, dialect, "XQ_VOTE_BALLOT", BALLOTS, runId, ballotRows(t));
+        StoredTable.insert(dataSource, dialect, "XQ_VOTE_BALLOT", BALLOTS, runId, ballotRows(t, Masking.off()));
     }
 
     static HtmlTable outcomeTable(VoteTally t, ReportLang lang) {

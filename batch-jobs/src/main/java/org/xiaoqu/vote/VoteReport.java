@@ -112,7 +112,7 @@ final class VoteReport {
                     b.line(),
                     b.votedAtText(),
                     b.unitId(),
-                    masking.name(b.ownerName()),
+                    VoteOutputs.name(t, b, masking),
                     b.matterId(),
                     b.choice() == null
                             ? b.choiceText()

@@ -72,6 +72,8 @@ class VoteJobIT {
                             "UNKNOWN_MATTER");
             String publication = Files.readString(out.resolve("publication.csv"));
             assertThat(publication).doesNotContain("张三丰", "钱七星").contains("张**");
+            // the developer is a company: its name is not personal data
+            assertThat(publication).contains("边界置业有限公司");
             assertThat(Files.readString(out.resolve("ballots.csv"))).doesNotContain("张三丰");
             assertThat(out.resolve("report.html")).content().contains("边界花园", "2/3", "3/4");
             assertThat(out.resolve("vote.xlsx")).exists();
