@@ -80,6 +80,12 @@ public final class DistrictMatcher {
         }
         for (MergeRecord r : records) {
             EstateIndex.Canon c = clearCanon(r);
+            if (c != null && r.hasPoint()) {
+                double[] p = index.estatePoints.computeIfAbsent(c.id, k -> new double[3]);
+                p[0] += r.lon;
+                p[1] += r.lat;
+                p[2]++;
+            }
             if (c != null && r.hasPoint() && !r.building.isEmpty() && (r.phase > 0 || !c.phased())) {
                 index.addPoint(
                         EstateIndex.key(index.district, c.id, c.phased() ? r.phase : 0, building(r)), r.lon, r.lat);
@@ -124,57 +130,60 @@ public final class DistrictMatcher {
         EstateIndex.Canon canon = null;
         String stage;
         double strength;
-        if (named.size() == 1) {
-            canon = named.get(0).canon();
-            stage = named.get(0).stage();
-            strength = named.get(0).strength();
-            List<EstateIndex.Canon> rivals = stems.get(r.estateKey);
-            if (rivals != null
-                    && rivals.stream().anyMatch(c -> c != named.get(0).canon())) {
-                // 梧桐 is 梧桐小区 exactly, and 梧桐花园 with its suffix dropped: the record's cell may tell
-                List<EstateIndex.Resolved> all = new ArrayList<>(named);
-                rivals.stream()
-                        .filter(c -> c != named.get(0).canon())
-                        .distinct()
-                        .forEach(c -> all.add(new EstateIndex.Resolved(c, "SUFFIX", 0.9)));
-                EstateIndex.Canon picked = pick(all, r);
-                if (picked != null && picked != canon && pickedBy.equals("BY_GRID")) {
-                    canon = picked;
-                    stage = "SUFFIX+BY_GRID";
-                    strength = 0.85;
+        // the estates the name could be: those it resolves to, and those it is the shortened form of
+        List<EstateIndex.Resolved> all = new ArrayList<>(named);
+        List<EstateIndex.Canon> rivals = r.estateKey.isEmpty() ? null : stems.get(r.estateKey);
+        if (rivals != null) {
+            for (EstateIndex.Canon c : rivals) {
+                if (all.stream().noneMatch(n -> n.canon() == c)) {
+                    all.add(new EstateIndex.Resolved(c, "SUFFIX", 0.9));
                 }
             }
-        } else {
-            EstateIndex.Canon byPlate = r.doorplate.isEmpty() ? null : index.plateCanon(r.doorplate);
-            if (byPlate != null && (named.isEmpty() || named.stream().anyMatch(n -> n.canon() == byPlate))) {
-                canon = byPlate;
-                stage = r.estateKey.isEmpty() ? "DOORPLATE" : "NAME+DOORPLATE";
-                strength = 0.9;
-            } else if (named.size() > 1 && (canon = pick(named, r)) != null) {
-                stage = named.get(0).stage() + "+" + pickedBy;
-                strength = named.get(0).strength() - 0.05;
-            } else if (named.size() > 1) {
-                review(
-                        r,
-                        named.stream()
-                                .map(n -> EstateIndex.key(
-                                        index.district, n.canon().id, phaseFor(n.canon(), r), building(r)))
-                                .toList(),
-                        named.get(0).strength(),
-                        "estate name " + r.estateKey + " is as close to "
-                                + String.join(
-                                        " / ",
-                                        named.stream()
-                                                .map(n -> n.canon().name + " (" + n.stage() + ")")
-                                                .toList()));
-                return;
-            } else {
+        }
+        EstateIndex.Canon byPlate = r.doorplate.isEmpty() ? null : index.plateCanon(r.doorplate);
+        EstateIndex.Canon byPoint = all.size() > 1 && r.hasPoint() ? nearestEstate(all, r) : null;
+        if (all.isEmpty()) {
+            if (byPlate == null) {
                 r.rule = r.estateKey.isEmpty()
                         ? (r.doorplate.isEmpty() ? "NO_ESTATE" : "UNKNOWN_DOORPLATE")
                         : "UNKNOWN_ESTATE";
                 r.explanation = r.estateKey.isEmpty() ? "no estate name and no known door plate" : "estate not found";
                 return;
             }
+            canon = byPlate;
+            stage = "DOORPLATE";
+            strength = 0.9;
+        } else if (all.size() == 1) {
+            canon = all.get(0).canon();
+            stage = all.get(0).stage();
+            strength = all.get(0).strength();
+        } else if (byPlate != null && all.stream().anyMatch(n -> n.canon() == byPlate)) {
+            canon = byPlate;
+            stage = stageOf(all, byPlate) + "+BY_DOORPLATE";
+            strength = 0.9;
+        } else if (byPoint != null) {
+            canon = byPoint;
+            stage = stageOf(all, byPoint) + "+BY_POINT";
+            strength = 0.85;
+        } else if ((canon = pick(all, r)) != null) {
+            stage = stageOf(all, canon) + "+" + pickedBy;
+            strength = 0.85;
+        } else if (named.size() == 1) {
+            // an exact (or unique) name that is also the shortened form of others, and nothing tells: the name
+            canon = named.get(0).canon();
+            stage = named.get(0).stage();
+            strength = named.get(0).strength();
+        } else {
+            review(
+                    r,
+                    all.stream()
+                            .map(n -> EstateIndex.key(index.district, n.canon().id, phaseFor(n.canon(), r), building(r)))
+                            .toList(),
+                    all.get(0).strength(),
+                    "estate name " + r.estateKey + " is as close to "
+                            + String.join(
+                                    " / ", all.stream().map(n -> n.canon().name + " (" + n.stage() + ")").toList()));
+            return;
         }
         String b = building(r);
         EstateIndex.Canon estate = canon;
@@ -185,15 +194,15 @@ public final class DistrictMatcher {
         } else if (r.phase > 0) {
             phase = r.phase;
         } else {
-            int byPlate = r.doorplate.isEmpty() ? 0 : index.platePhase(r.doorplate, canon.id);
+            int phaseByPlate = r.doorplate.isEmpty() ? 0 : index.platePhase(r.doorplate, canon.id);
             List<Integer> withBuilding = new ArrayList<>();
             for (var e : canon.buildings.entrySet()) {
                 if (e.getKey() > 0 && e.getValue().contains(b)) {
                     withBuilding.add(e.getKey());
                 }
             }
-            if (byPlate > 0) {
-                phase = byPlate;
+            if (phaseByPlate > 0) {
+                phase = phaseByPlate;
                 phaseRule = "+PHASE_BY_DOORPLATE";
             } else if (withBuilding.size() == 1) {
                 phase = withBuilding.get(0);
@@ -206,9 +215,9 @@ public final class DistrictMatcher {
                 r.explanation = "phase left out and building " + b + " seen in no phase of " + canon.name;
                 return;
             } else {
-                Integer byPoint = r.hasPoint() ? nearest(canon, withBuilding, b, r) : null;
-                if (byPoint != null) {
-                    phase = byPoint;
+                Integer phaseByPoint = r.hasPoint() ? nearest(canon, withBuilding, b, r) : null;
+                if (phaseByPoint != null) {
+                    phase = phaseByPoint;
                     phaseRule = "+PHASE_BY_POINT";
                 } else {
                     review(
@@ -231,6 +240,32 @@ public final class DistrictMatcher {
     }
 
     private String pickedBy = "";
+
+    private static String stageOf(List<EstateIndex.Resolved> all, EstateIndex.Canon c) {
+        return all.stream().filter(n -> n.canon() == c).findFirst().map(EstateIndex.Resolved::stage).orElse("");
+    }
+
+    /** The candidate estate whose records' mean point is much the nearest to the record's point, or null. */
+    private EstateIndex.Canon nearestEstate(List<EstateIndex.Resolved> all, MergeRecord r) {
+        double best = Double.MAX_VALUE;
+        double second = Double.MAX_VALUE;
+        EstateIndex.Canon nearest = null;
+        for (EstateIndex.Resolved n : all) {
+            double[] p = index.estatePoints.get(n.canon().id);
+            if (p == null) {
+                continue;
+            }
+            double d = Coords.metres(r.lon, r.lat, p[0] / p[2], p[1] / p[2]);
+            if (d < best) {
+                second = best;
+                best = d;
+                nearest = n.canon();
+            } else if (d < second) {
+                second = d;
+            }
+        }
+        return nearest != null && best < POINT_RATIO * second ? nearest : null;
+    }
 
     /**
      * Tells apart estates a name is equally close to: those having the record's building number; then the one

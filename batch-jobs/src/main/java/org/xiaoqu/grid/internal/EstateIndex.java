@@ -58,6 +58,8 @@ final class EstateIndex implements Serializable {
     final Map<String, Map<String, Map<Integer, Integer>>> doorplates = new HashMap<>();
     /** building key → {sum lon, sum lat, n}. */
     final Map<String, double[]> points = new HashMap<>();
+    /** estate id → {sum lon, sum lat, n} of the records clearly naming it. */
+    final Map<String, double[]> estatePoints = new HashMap<>();
 
     EstateIndex(String district) {
         this.district = district;

@@ -29,7 +29,7 @@ final class Normalise {
         String rowCrs = row.get("crs");
         r.crs = !rowCrs.isEmpty() ? rowCrs : crs;
         AddressParts parts = new AddressParts(
-                blank(row.get("address")),
+                blank(burDigits(row.get("address"))),
                 blank(row.get("district")),
                 blank(row.get("street")),
                 blank(row.get("community")),
@@ -37,8 +37,8 @@ final class Normalise {
                 blank(row.get("road_number")),
                 blank(row.get("estate_name")),
                 blank(row.get("phase")),
-                blank(row.get("building")),
-                blank(row.get("unit")),
+                blank(burDigits(row.get("building"))),
+                blank(burDigits(row.get("unit"))),
                 blank(row.get("room")));
         ParsedAddress a = parser.parse(parts);
         fill(r, a);
@@ -102,6 +102,24 @@ final class Normalise {
         r.building = building == null ? "" : building;
         r.unit = unit == null ? "" : unit;
         r.doorplate = doorplate(a.road(), a.roadNumber());
+    }
+
+    private static final java.util.regex.Pattern BUR = java.util.regex.Pattern.compile(
+            "[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]+(?=[-－])|(?<=[-－])[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]+");
+
+    /** 叁-壹-501, 八-三: a building-unit(-room) code in Chinese numerals, written in digits so that it reads as one. */
+    static String burDigits(String s) {
+        if (s.indexOf('-') < 0 && s.indexOf('－') < 0) {
+            return s;
+        }
+        java.util.regex.Matcher m = BUR.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int v = numeral(m.group());
+            m.appendReplacement(b, v > 0 ? Integer.toString(v) : m.group());
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     private static final String NUMERALS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
