@@ -57,6 +57,9 @@ public final class DistrictMatcher {
                 continue;
             }
             c.records++;
+            if (c.community.isEmpty() && !r.community.isEmpty()) {
+                c.community = r.community;
+            }
             if (r.phase > 0) {
                 c.phases.add(r.phase);
                 c.phasedRecords++;
@@ -157,6 +160,12 @@ public final class DistrictMatcher {
             canon = all.get(0).canon();
             stage = all.get(0).stage();
             strength = all.get(0).strength();
+            if (byPlate != null && byPlate != canon && strength < 1.0) {
+                // a name matched only loosely, and a door plate that belongs to another estate: the plate
+                canon = byPlate;
+                stage = "DOORPLATE_OVER_" + stage;
+                strength = 0.85;
+            }
         } else if (byPlate != null && all.stream().anyMatch(n -> n.canon() == byPlate)) {
             canon = byPlate;
             stage = stageOf(all, byPlate) + "+BY_DOORPLATE";
@@ -177,12 +186,16 @@ public final class DistrictMatcher {
             review(
                     r,
                     all.stream()
-                            .map(n -> EstateIndex.key(index.district, n.canon().id, phaseFor(n.canon(), r), building(r)))
+                            .map(n ->
+                                    EstateIndex.key(index.district, n.canon().id, phaseFor(n.canon(), r), building(r)))
                             .toList(),
                     all.get(0).strength(),
                     "estate name " + r.estateKey + " is as close to "
                             + String.join(
-                                    " / ", all.stream().map(n -> n.canon().name + " (" + n.stage() + ")").toList()));
+                                    " / ",
+                                    all.stream()
+                                            .map(n -> n.canon().name + " (" + n.stage() + ")")
+                                            .toList()));
             return;
         }
         String b = building(r);
@@ -242,7 +255,11 @@ public final class DistrictMatcher {
     private String pickedBy = "";
 
     private static String stageOf(List<EstateIndex.Resolved> all, EstateIndex.Canon c) {
-        return all.stream().filter(n -> n.canon() == c).findFirst().map(EstateIndex.Resolved::stage).orElse("");
+        return all.stream()
+                .filter(n -> n.canon() == c)
+                .findFirst()
+                .map(EstateIndex.Resolved::stage)
+                .orElse("");
     }
 
     /** The candidate estate whose records' mean point is much the nearest to the record's point, or null. */
@@ -274,6 +291,34 @@ public final class DistrictMatcher {
      */
     private EstateIndex.Canon pick(List<EstateIndex.Resolved> named, MergeRecord r) {
         String b = building(r);
+        if (!r.estateRaw.isEmpty()) {
+            // 金桥新村 / 金桥新邨 fold to one key; the name as written tells them apart
+            List<EstateIndex.Canon> written = named.stream()
+                    .map(EstateIndex.Resolved::canon)
+                    .filter(c -> r.estateRaw.startsWith(c.name) || c.name.startsWith(r.estateRaw))
+                    .distinct()
+                    .toList();
+            if (written.size() == 1
+                    && named.stream()
+                                    .map(EstateIndex.Resolved::canon)
+                                    .distinct()
+                                    .count()
+                            > 1) {
+                pickedBy = "BY_WRITTEN_NAME";
+                return written.get(0);
+            }
+        }
+        if (!r.community.isEmpty()) {
+            List<EstateIndex.Canon> same = named.stream()
+                    .map(EstateIndex.Resolved::canon)
+                    .filter(c -> c.community.equals(r.community))
+                    .distinct()
+                    .toList();
+            if (same.size() == 1) {
+                pickedBy = "BY_COMMUNITY";
+                return same.get(0);
+            }
+        }
         List<EstateIndex.Canon> having = new ArrayList<>();
         for (EstateIndex.Resolved n : named) {
             if (n.canon().buildings.values().stream().anyMatch(set -> set.contains(b))) {

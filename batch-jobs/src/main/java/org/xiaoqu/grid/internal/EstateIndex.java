@@ -27,6 +27,8 @@ final class EstateIndex implements Serializable {
         final Set<Integer> phases = new TreeSet<>();
         /** phase → building numbers seen with that phase given (or implied by a door plate). */
         final Map<Integer, Set<String>> buildings = new TreeMap<>();
+        /** The estate's community (the register's; for a learned estate, that of the records naming it). */
+        String community = "";
 
         Canon(String id, String name) {
             this.id = id;
@@ -67,6 +69,7 @@ final class EstateIndex implements Serializable {
 
     void addRegister(RegisterEstate e) {
         Canon c = canons.computeIfAbsent(e.id(), id -> new Canon(id, e.name()));
+        c.community = e.community();
         for (String k : e.keys()) {
             if (!c.keys.contains(k)) {
                 c.keys.add(k);

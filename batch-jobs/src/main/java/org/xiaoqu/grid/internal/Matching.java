@@ -109,10 +109,12 @@ public final class Matching {
         c.gridCode = r.gridCode;
         c.crs = r.crs;
         c.estateKey = r.estateKey;
+        c.estateRaw = r.estateRaw;
         c.phase = r.phase;
         c.building = r.building;
         c.unit = r.unit;
         c.doorplate = r.doorplate;
+        c.community = r.community;
         c.lon = r.lon;
         c.lat = r.lat;
         c.address = r.address;

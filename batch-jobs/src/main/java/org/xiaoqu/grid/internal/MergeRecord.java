@@ -24,6 +24,8 @@ public final class MergeRecord {
     public String districtHow = "";
     /** The estate key ({@code EstateKey.key()}), empty when the record names no estate. */
     public String estateKey = "";
+    /** The estate name as written (not folded), to tell apart estates whose keys fold alike (新村 / 新邨). */
+    public String estateRaw = "";
     /** The phase, 0 when not given. */
     public int phase;
     /** The building number as parsed (digits, or a letter form such as A or B2), empty when absent. */
@@ -32,6 +34,8 @@ public final class MergeRecord {
     public String unit = "";
     /** Door plate: folded road + "#" + its number's digits, empty when absent. */
     public String doorplate = "";
+    /** The community (社区) the record names, without its 社区/居委会 ending; empty when none. */
+    public String community = "";
 
     public double lon = Double.NaN;
     public double lat = Double.NaN;
@@ -64,10 +68,12 @@ public final class MergeRecord {
         out.writeUTF(district);
         out.writeUTF(districtHow);
         out.writeUTF(estateKey);
+        out.writeUTF(estateRaw);
         out.writeInt(phase);
         out.writeUTF(building);
         out.writeUTF(unit);
         out.writeUTF(doorplate);
+        out.writeUTF(community);
         out.writeDouble(lon);
         out.writeDouble(lat);
         out.writeUTF(cut(address));
@@ -93,10 +99,12 @@ public final class MergeRecord {
         r.district = in.readUTF();
         r.districtHow = in.readUTF();
         r.estateKey = in.readUTF();
+        r.estateRaw = in.readUTF();
         r.phase = in.readInt();
         r.building = in.readUTF();
         r.unit = in.readUTF();
         r.doorplate = in.readUTF();
+        r.community = in.readUTF();
         r.lon = in.readDouble();
         r.lat = in.readDouble();
         r.address = in.readUTF();

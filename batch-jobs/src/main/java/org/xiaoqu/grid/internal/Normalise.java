@@ -98,14 +98,31 @@ final class Normalise {
             }
         }
         r.estateKey = estate == null ? "" : key(estate);
+        Span written = a.span(AddressComponent.ESTATE);
+        r.estateRaw = written != null ? written.text(a.original()) : estate == null ? "" : estate;
         r.phase = a.phase() == null ? 0 : a.phase();
         r.building = building == null ? "" : building;
         r.unit = unit == null ? "" : unit;
         r.doorplate = doorplate(a.road(), a.roadNumber());
+        r.community = community(a.community());
     }
 
-    private static final java.util.regex.Pattern BUR = java.util.regex.Pattern.compile(
-            "[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]+(?=[-－])|(?<=[-－])[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]+");
+    /** A community name without its ending, for comparison (裕南社区 → 裕南). */
+    static String community(@Nullable String name) {
+        if (name == null) {
+            return "";
+        }
+        String n = name.trim();
+        for (String end : new String[] {"社区居委会", "居委会", "社区", "村委会"}) {
+            if (n.endsWith(end) && n.length() > end.length()) {
+                return n.substring(0, n.length() - end.length());
+            }
+        }
+        return n;
+    }
+
+    private static final java.util.regex.Pattern BUR =
+            java.util.regex.Pattern.compile("[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]+(?=[-－])|(?<=[-－])[一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾]+");
 
     /** 叁-壹-501, 八-三: a building-unit(-room) code in Chinese numerals, written in digits so that it reads as one. */
     static String burDigits(String s) {

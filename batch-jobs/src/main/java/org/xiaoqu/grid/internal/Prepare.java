@@ -124,7 +124,13 @@ public final class Prepare {
                 }
             }
         }
-        register.add(new RegisterEstate(id, district, name, keys, Normalise.doorplate(a.road(), a.roadNumber())));
+        register.add(new RegisterEstate(
+                id,
+                district,
+                name,
+                keys,
+                Normalise.doorplate(a.road(), a.roadNumber()),
+                Normalise.community(row.get("community"))));
         for (String k : keys) {
             if (!district.isEmpty()) {
                 gazetteer.computeIfAbsent(k, x -> new TreeSet<>()).add(district);
