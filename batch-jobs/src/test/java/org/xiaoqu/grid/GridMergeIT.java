@@ -68,20 +68,36 @@ class GridMergeIT {
             Path export = dir.resolve("review-export.csv");
             int rows = GridReview.export(store, second.executionId(), export);
             assertThat(rows).isGreaterThan(0);
-            List<String> review = lines(export);
-            String[] first1 = org.apache.commons.csv.CSVParser.parse(
-                            review.get(1), org.apache.commons.csv.CSVFormat.DEFAULT)
-                    .getRecords()
-                    .get(0)
+            List<org.apache.commons.csv.CSVRecord> review;
+            try (var in = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
+                in.skip(1); // BOM
+                review = org.apache.commons.csv.CSVFormat.DEFAULT
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(in)
+                        .getRecords();
+            }
+            String[] first1 = review.stream()
+                    .filter(r -> !r.get("candidate_1_record").isEmpty())
+                    .findFirst()
+                    .orElseThrow()
                     .values();
             String record = first1[0] + ":" + first1[1];
             String candidate = first1[5];
             Path decided = dir.resolve("decided.csv");
-            Files.writeString(
-                    decided,
-                    String.join(",", GridReview.EXPORT_HEADER) + "\n"
-                            + String.join(",", java.util.Arrays.copyOf(first1, 11)) + ",1,,,,,checked on site\n",
-                    StandardCharsets.UTF_8);
+            try (var w = Files.newBufferedWriter(decided, StandardCharsets.UTF_8);
+                    var p = new org.apache.commons.csv.CSVPrinter(
+                            w,
+                            org.apache.commons.csv.CSVFormat.DEFAULT
+                                    .builder()
+                                    .setHeader(GridReview.EXPORT_HEADER)
+                                    .get())) {
+                List<String> row = new java.util.ArrayList<>(List.of(java.util.Arrays.copyOf(first1, 11)));
+                row.addAll(List.of("1", "", "", "", "", "checked on site"));
+                p.printRecord(row);
+            }
             assertThat(GridReview.apply(store, decided).recorded()).isEqualTo(1);
             RunResult third = merge(store, config, "second", "run3");
             assertThat(third.exitCode()).isEqualTo(ExitCode.OK);

@@ -2,6 +2,7 @@ package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
+import org.xiaoqu.cli.grid.GridCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
             JobsCommand.class,
             PruneCommand.class,
             LinkCommand.class,
+            GridCommand.class,
             SamplesCommand.class,
             AddressCommand.class,
             CommandLine.HelpCommand.class

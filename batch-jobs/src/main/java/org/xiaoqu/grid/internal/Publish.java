@@ -332,7 +332,10 @@ public final class Publish {
             dep[0]++;
             if (r.status.equals(DistrictMatcher.REVIEW)) {
                 dep[2]++;
-                String[] cand = r.candidates.split(";");
+                // candidates that are buildings of this run first
+                String[] cand = java.util.Arrays.stream(r.candidates.split(";"))
+                        .sorted(java.util.Comparator.comparing((String k) -> idOfKey.containsKey(k) ? 0 : 1))
+                        .toArray(String[]::new);
                 String c1 = cand.length > 0 ? idOfKey.get(cand[0]) : null;
                 String c2 = cand.length > 1 ? idOfKey.get(cand[1]) : null;
                 Object[] row = {
