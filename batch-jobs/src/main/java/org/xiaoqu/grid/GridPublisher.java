@@ -20,6 +20,7 @@ import org.xiaoqu.grid.internal.Prepare;
 import org.xiaoqu.grid.internal.Publish;
 import org.xiaoqu.grid.report.GridReport;
 import org.xiaoqu.grid.report.GridReportData;
+import org.xiaoqu.report.ReportLang;
 import org.xiaoqu.run.JobRunner;
 
 /** The publish step: {@link Publish}, then summary.json and report.html, the run's counts, and the work files removed. */
@@ -84,7 +85,11 @@ final class GridPublisher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        report(out, runId, base, c, events, publish, previous == null);
+        ReportLang lang = "zh".equalsIgnoreCase(p.getString(GridMergeParameters.LANG)) ? ReportLang.ZH : ReportLang.EN;
+        report(out, runId, base, c, events, publish, previous == null, lang);
+        if (Boolean.parseBoolean(p.getString(GridMergeParameters.EXCEL))) {
+            GridExcel.write(out, lang);
+        }
         job.getExecutionContext().put(JobRunner.COUNTS, counts);
         List<String> messages = new ArrayList<>();
         if (previous != null) {
@@ -101,7 +106,8 @@ final class GridPublisher {
             Map<String, Long> c,
             Map<String, Long> events,
             Publish publish,
-            boolean first) {
+            boolean first,
+            ReportLang lang) {
         List<GridReportData.DepartmentRate> rates = new ArrayList<>();
         publish.departments()
                 .forEach((d, v) -> rates.add(new GridReportData.DepartmentRate(d, v[0], v[1], v[2], v[3])));
@@ -151,8 +157,7 @@ final class GridPublisher {
                 crosswalk,
                 changes,
                 conflicts);
-        // COORDINATOR: when gridgeo lands, pass the run's org.xiaoqu.report.ReportLang here (job parameter grid.lang)
-        GridReport.write(out.resolve("report.html"), data, null);
+        GridReport.write(out.resolve("report.html"), data, lang);
     }
 
     private static void delete(Path dir) {

@@ -498,6 +498,20 @@ public final class Publish {
         }
     }
 
+    /** Opens (and on closing, finishes) the run folder's CSV files with their headers only: for the schema test. */
+    public static final class OutputsForTest implements AutoCloseable {
+        private final Outputs outputs;
+
+        public OutputsForTest(Path out) throws IOException {
+            outputs = new Outputs(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            outputs.close();
+        }
+    }
+
     /** The run folder's CSV files, opened once and filled district by district. */
     static final class Outputs implements AutoCloseable {
         final CSVPrinter buildings;

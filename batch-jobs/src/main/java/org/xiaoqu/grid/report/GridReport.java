@@ -9,7 +9,7 @@ import java.nio.file.Path;
 public final class GridReport {
     private GridReport() {}
 
-    public static void write(Path html, GridReportData data, Object lang) {
+    public static void write(Path html, GridReportData data, org.xiaoqu.report.ReportLang lang) {
         var s = data.summary();
         String body = "<!doctype html><meta charset=utf-8><title>grid merge</title><h1>grid merge</h1><p>records "
                 + s.records() + ", buildings " + s.buildings() + ", linked " + s.linked() + ", review " + s.review()
