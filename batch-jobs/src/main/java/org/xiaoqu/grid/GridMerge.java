@@ -27,6 +27,7 @@ public final class GridMerge {
     /**
      * @param outputDir {@code --out}, or null for {@code defaultOutputRoot/grid-merge/<run>}
      * @param label an identifying label: a run over unchanged inputs and decisions is "unchanged" unless the label differs
+     * @param fromStore read what {@code import} published (the staging tables) instead of the files
      */
     public record Options(
             @Nullable Path outputDir,
@@ -34,12 +35,25 @@ public final class GridMerge {
             String baseDepartment,
             String label,
             boolean excel,
-            String lang) {}
+            String lang,
+            boolean fromStore) {
+        /** Options reading the files. */
+        public Options(
+                @Nullable Path outputDir,
+                Path defaultOutputRoot,
+                String baseDepartment,
+                String label,
+                boolean excel,
+                String lang) {
+            this(outputDir, defaultOutputRoot, baseDepartment, label, excel, lang, false);
+        }
+    }
 
     private GridMerge() {}
 
     public static RunResult run(Store store, StopSignal stop, Progress progress, XiaoquConfig config, Options options) {
-        List<GridSource> sources = GridSources.of(config);
+        List<GridSource> sources =
+                options.fromStore() ? GridSources.fromStore(config, store.dataSource()) : GridSources.of(config);
         var parameters = GridMergeParameters.of(
                 sources,
                 options.baseDepartment(),

@@ -74,13 +74,14 @@ public class GridMergeJobConfiguration {
     }
 
     @Bean
-    Step gridPrepare(JobRepository jobRepository, PlatformTransactionManager tx) {
+    Step gridPrepare(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource) {
         return new StepBuilder("prepare", jobRepository)
                 .tasklet(
                         (contribution, chunk) -> {
                             var step = chunk.getStepContext().getStepExecution();
                             JobParameters p = step.getJobExecution().getJobParameters();
-                            Map<String, Long> counts = new Prepare(work(step)).run(GridMergeParameters.sources(p));
+                            Map<String, Long> counts =
+                                    new Prepare(work(step), dataSource).run(GridMergeParameters.sources(p));
                             step.getJobExecution()
                                     .getExecutionContext()
                                     .put("grid.prepare", new LinkedHashMap<>(counts));

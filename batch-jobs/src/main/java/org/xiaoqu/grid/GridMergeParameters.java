@@ -55,6 +55,7 @@ public final class GridMergeParameters {
             m.put("kind", s.kind());
             m.put("crs", s.crs());
             m.put("checksum", s.checksum());
+            m.put("load", s.load());
             List<Map<String, Object>> files = new ArrayList<>();
             for (SourceSpec f : s.specs()) {
                 Map<String, Object> fm = new LinkedHashMap<>();
@@ -110,7 +111,15 @@ public final class GridMergeParameters {
                             crs,
                             new RejectBudget(null, 1.0)));
                 }
-                out.add(new GridSource(id, department, kind, crs, specs, (String) m.get("checksum")));
+                Number load = (Number) m.get("load");
+                out.add(new GridSource(
+                        id,
+                        department,
+                        kind,
+                        crs,
+                        specs,
+                        (String) m.get("checksum"),
+                        load == null ? null : load.longValue()));
             }
             return out;
         } catch (JsonProcessingException e) {

@@ -44,7 +44,7 @@ final class GridPublisher {
         List<GridSource> sources = GridMergeParameters.sources(p);
         long runId = job.getId();
         Publish publish = new Publish(dataSource, work, out, runId, base);
-        Long previous = publish.run(Prepare.districts(work), Prepare.cells(sources));
+        Long previous = publish.run(Prepare.districts(work), Prepare.cells(sources, dataSource));
         Map<String, Long> c = publish.counts();
         Map<String, Long> events = new TreeMap<>();
         publish.events().forEach(e -> events.merge(e.event(), 1L, Long::sum));

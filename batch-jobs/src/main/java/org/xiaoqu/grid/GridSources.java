@@ -14,6 +14,47 @@ public final class GridSources {
 
     private GridSources() {}
 
+    /**
+     * The sources as {@code import} loaded them: for each, its published load of the latest business date (a source
+     * never imported is a usage error naming it).
+     */
+    public static List<GridSource> fromStore(XiaoquConfig config, javax.sql.DataSource dataSource) {
+        List<GridSource> out = new ArrayList<>();
+        try (var c = dataSource.getConnection();
+                var st = c.prepareStatement("SELECT a.LOAD_ID FROM XQ_ACTIVE_LOAD a WHERE a.SOURCE_ID = ?"
+                        + " ORDER BY a.BUSINESS_DATE DESC")) {
+            for (XiaoquConfig.Source s : config.sources()) {
+                if (!KINDS.contains(s.kind())) {
+                    continue;
+                }
+                st.setString(1, s.id());
+                try (var rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        throw XiaoquException.usage(
+                                "source " + s.id() + " has no published load in the store; run" + " `xiaoqu import "
+                                        + s.id() + "` first, or merge from the files (without --from-store)");
+                    }
+                    long load = rs.getLong(1);
+                    out.add(new GridSource(
+                            s.id(),
+                            s.department(),
+                            s.kind(),
+                            s.crs() == null ? "WGS-84" : s.crs(),
+                            List.of(),
+                            "load:" + load,
+                            load));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new XiaoquException(org.xiaoqu.common.ExitCode.FAILED, "cannot read the loads: " + e.getMessage(), e);
+        }
+        if (out.stream().noneMatch(s -> s.kind().equals("grid-membership"))) {
+            throw XiaoquException.usage(
+                    "the configuration declares no grid-membership source; the grid merge needs one");
+        }
+        return out;
+    }
+
     /** Resolves the sources to files and checksums; at least one {@code grid-membership} source is needed. */
     public static List<GridSource> of(XiaoquConfig config) {
         List<GridSource> out = new ArrayList<>();

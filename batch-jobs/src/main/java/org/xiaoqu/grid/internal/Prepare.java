@@ -35,6 +35,7 @@ public final class Prepare {
     public static final String UNKNOWN = "unknown";
 
     private final Path work;
+    private final javax.sql.@org.jspecify.annotations.Nullable DataSource store;
     private final AddressParser parser = AddressParser.hunan();
     private final Normalise normalise = new Normalise(parser, Divisions.hunan());
     private final Map<String, Spill.Writer> writers = new TreeMap<>();
@@ -45,7 +46,27 @@ public final class Prepare {
     private final Map<String, Long> counts = new TreeMap<>();
 
     public Prepare(Path work) {
+        this(work, null);
+    }
+
+    /** @param store where {@code --from-store} sources are read from */
+    public Prepare(Path work, javax.sql.@org.jspecify.annotations.Nullable DataSource store) {
         this.work = work;
+        this.store = store;
+    }
+
+    private long rows(GridSource s, java.util.function.Consumer<Rows.Row> action) {
+        if (s.load() != null) {
+            if (store == null) {
+                throw new IllegalStateException("source " + s.id() + " is a load, and no store was given");
+            }
+            return Rows.fromStore(store, s.kind(), s.load(), action);
+        }
+        long rejected = 0;
+        for (SourceSpec spec : s.specs()) {
+            rejected += Rows.read(spec, action);
+        }
+        return rejected;
     }
 
     /** Reads the sources and spills; returns counts (records, rejected, by district resolution). */
@@ -54,16 +75,12 @@ public final class Prepare {
             Files.createDirectories(work);
             for (GridSource s : sources) {
                 if (s.kind().equals("estate")) {
-                    for (SourceSpec spec : s.specs()) {
-                        add("rejected", Rows.read(spec, row -> register(row)));
-                    }
+                    add("rejected", rows(s, this::register));
                 }
             }
             for (GridSource s : sources) {
                 if (s.kind().equals("grid-membership")) {
-                    for (SourceSpec spec : s.specs()) {
-                        add("rejected", Rows.read(spec, row -> membership(s, row)));
-                    }
+                    add("rejected", rows(s, row -> membership(s, row)));
                 }
             }
             finish();
@@ -140,13 +157,12 @@ public final class Prepare {
     }
 
     /** The grid cells of the {@code grid-cell} sources. */
-    public static List<GridCell> cells(List<GridSource> sources) {
-        Prepare p = new Prepare(Path.of("."));
+    public static List<GridCell> cells(
+            List<GridSource> sources, javax.sql.@org.jspecify.annotations.Nullable DataSource store) {
+        Prepare p = new Prepare(Path.of("."), store);
         for (GridSource s : sources) {
             if (s.kind().equals("grid-cell")) {
-                for (SourceSpec spec : s.specs()) {
-                    Rows.read(spec, row -> p.cell(s, row));
-                }
+                p.rows(s, row -> p.cell(s, row));
             }
         }
         return p.cells;

@@ -1,5 +1,6 @@
 package org.xiaoqu.grid.internal;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.schemas.TableSchema;
@@ -25,6 +26,37 @@ final class Rows {
     }
 
     private Rows() {}
+
+    /** Reads a published load of a source from its kind's staging table, in line order; none is rejected. */
+    static long fromStore(javax.sql.DataSource store, String kind, long load, Consumer<Row> action) {
+        org.xiaoqu.imports.StagingTable table =
+                org.xiaoqu.imports.StagingTable.of(org.xiaoqu.schemas.InputKind.of(kind));
+        TableSchema schema = table.schema();
+        List<String> fields =
+                schema.fields().stream().map(TableSchema.Field::name).toList();
+        String columns = String.join(
+                ", ",
+                fields.stream().map(org.xiaoqu.imports.StagingTable::column).toList());
+        try (var c = store.getConnection();
+                var st = c.prepareStatement(
+                        "SELECT LINE, " + columns + " FROM " + table.name() + " WHERE LOAD_ID = ? ORDER BY LINE")) {
+            st.setFetchSize(10_000);
+            st.setLong(1, load);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Object[] values = new Object[fields.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = rs.getObject(i + 2);
+                    }
+                    action.accept(new Row(schema, new CheckedRow(rs.getLong(1), values, List.of())));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(
+                    "cannot read load " + load + " of " + table.name() + ": " + e.getMessage(), e);
+        }
+        return 0;
+    }
 
     /** Reads the file, returns how many rows were rejected. */
     static long read(SourceSpec spec, Consumer<Row> action) {

@@ -59,6 +59,11 @@ public final class GridCommand implements Callable<Integer> {
         @Option(names = "--excel", description = "Also write .xlsx with Chinese headers.")
         boolean excel;
 
+        @Option(
+                names = "--from-store",
+                description = "Merge what `xiaoqu import` published instead of reading the files.")
+        boolean fromStore;
+
         @Option(names = "--fail-on", paramLabel = "review", description = "Exit 6 when records were sent to review.")
         String failOn = "";
 
@@ -86,7 +91,8 @@ public final class GridCommand implements Callable<Integer> {
                                 base,
                                 label,
                                 excel,
-                                context.lang().name().toLowerCase(java.util.Locale.ROOT)));
+                                context.lang().name().toLowerCase(java.util.Locale.ROOT),
+                                fromStore));
             }
             int code = RunPrinter.print(context.console(), result);
             if (code == 0

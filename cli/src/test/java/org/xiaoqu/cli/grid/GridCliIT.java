@@ -65,6 +65,13 @@ class GridCliIT {
         assertThat(read(dir.resolve("run1/review.csv"))).contains("zz,Z7,综治,").contains("UB4301030000006");
         assertThat(read(dir.resolve("run1/unmatched.csv"))).contains("xf,X4,消防,430103,无名楼,NO_BUILDING");
 
+        // the same city imported first, then merged from the store: the same buildings
+        CliRun imported = CliRun.run(dir, env, "import");
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        CliRun fromStore = CliRun.run(dir, env, "--out", "stored", "grid", "merge", "--from-store");
+        assertThat(fromStore.exitCode()).as(fromStore.toString()).isZero();
+        assertThat(read(dir.resolve("stored/building_crosswalk.csv"))).isEqualTo(expected("building_crosswalk.csv"));
+
         CliRun evaluate = CliRun.run(dir, env, "--json", "--out", "run1", "grid", "evaluate", "--truth", "truth");
         assertThat(evaluate.exitCode()).as(evaluate.toString()).isZero();
         assertThat(evaluate.json().get("precision").asDouble()).isEqualTo(1.0);
