@@ -92,11 +92,14 @@ class GridCliIT {
         CliRun apply = CliRun.run(dir, env, "--json", "grid", "review", "apply", "review.csv");
         assertThat(apply.exitCode()).as(apply.toString()).isZero();
         assertThat(apply.json().get("recorded").asInt()).isEqualTo(1);
-        CliRun after = CliRun.run(dir, env, "--json", "--out", "run3", "grid", "merge");
+        CliRun after = CliRun.run(dir, env, "--json", "--lang", "zh", "--out", "run3", "grid", "merge", "--excel");
         assertThat(after.exitCode()).as(after.toString()).isZero();
         assertThat(after.json().get("counts").get("review").asLong()).isZero();
         assertThat(read(dir.resolve("run3/building_crosswalk.csv")))
                 .contains("zz,Z7,综治,430103,UB4301030000006,1.0,DECISION_MUST_LINK");
+        for (String table : List.of("unified_buildings", "building_crosswalk", "review", "id_lineage")) {
+            assertThat(dir.resolve("run3/" + table + ".xlsx")).isNotEmptyFile();
+        }
     }
 
     private static String read(Path f) throws IOException {
