@@ -308,6 +308,18 @@ public final class DistrictMatcher {
                 return written.get(0);
             }
         }
+        if (r.phase > 0) {
+            // 滨江一期: only an estate with phases can be meant
+            List<EstateIndex.Canon> phased = named.stream()
+                    .map(EstateIndex.Resolved::canon)
+                    .filter(EstateIndex.Canon::phased)
+                    .distinct()
+                    .toList();
+            if (phased.size() == 1) {
+                pickedBy = "BY_PHASE";
+                return phased.get(0);
+            }
+        }
         if (!r.community.isEmpty()) {
             List<EstateIndex.Canon> same = named.stream()
                     .map(EstateIndex.Resolved::canon)
