@@ -24,6 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.report.ReportLang;
+import org.xiaoqu.schemas.OutputSchema;
 import org.xiaoqu.store.Store;
 
 /**
@@ -55,6 +57,8 @@ public final class GridReview {
         "note"
     };
 
+    static final String SCHEMA = "grid/review_export";
+
     private GridReview() {}
 
     /** A fingerprint of the decisions (count and last id): part of a merge's identity. */
@@ -83,8 +87,16 @@ public final class GridReview {
         }
     }
 
-    /** Writes run {@code runId}'s review list to {@code file} (UTF-8 with a BOM, for Excel); returns the rows. */
+    /** Writes run {@code runId}'s review list to {@code file} as CSV, or .xlsx with Chinese headers. */
     public static int export(Store store, long runId, Path file) {
+        return export(store, runId, file, ReportLang.ZH);
+    }
+
+    /**
+     * Writes run {@code runId}'s review list to {@code file}: .xlsx (headers in {@code lang}, ids as text cells) when
+     * its name ends so, else CSV (UTF-8 with a BOM, for Excel); returns the rows.
+     */
+    public static int export(Store store, long runId, Path file, ReportLang lang) {
         try (Connection c = store.dataSource().getConnection()) {
             Map<String, String> member = new HashMap<>();
             try (PreparedStatement st = c.prepareStatement("SELECT UNIFIED_ID, MIN(SOURCE_ID || ':' || RECORD_KEY) FROM"
@@ -97,6 +109,16 @@ public final class GridReview {
                 }
             }
             int n = 0;
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                List<List<String>> rows = rows(c, runId, member);
+                try (org.xiaoqu.report.TableWriter w = org.xiaoqu.report.TableWriters.xlsx(
+                        file, OutputSchema.load(SCHEMA), lang, org.xiaoqu.report.Masking.off())) {
+                    for (List<String> row : rows) {
+                        w.write(row);
+                    }
+                }
+                return rows.size();
+            }
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 w.write('\ufeff');
                 CSVPrinter out = new CSVPrinter(
@@ -106,42 +128,9 @@ public final class GridReview {
                                 .setRecordSeparator("\r\n")
                                 .setHeader(EXPORT_HEADER)
                                 .get());
-                try (PreparedStatement st = c.prepareStatement("SELECT SOURCE_ID, RECORD_KEY, DEPARTMENT, ADDRESS,"
-                        + " EXPLANATION, CANDIDATE_1, CANDIDATE_1_ADDRESS, CANDIDATE_2, CANDIDATE_2_ADDRESS FROM"
-                        + " XQ_GRID_REVIEW WHERE RUN_ID = ?")) {
-                    st.setLong(1, runId);
-                    List<List<String>> rows = new ArrayList<>();
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            String c1 = rs.getString(6);
-                            String c2 = rs.getString(8);
-                            rows.add(java.util.Arrays.asList(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    neutral(rs.getString(4)),
-                                    rs.getString(5),
-                                    c1,
-                                    neutral(rs.getString(7)),
-                                    c1 == null ? null : member.get(c1),
-                                    c2,
-                                    neutral(rs.getString(9)),
-                                    c2 == null ? null : member.get(c2),
-                                    "",
-                                    "",
-                                    "",
-                                    "",
-                                    "",
-                                    ""));
-                        }
-                    }
-                    rows.sort((a, b) -> a.get(0).equals(b.get(0))
-                            ? a.get(1).compareTo(b.get(1))
-                            : a.get(0).compareTo(b.get(0)));
-                    for (List<String> row : rows) {
-                        out.printRecord(row);
-                        n++;
-                    }
+                for (List<String> row : rows(c, runId, member)) {
+                    out.printRecord(row);
+                    n++;
                 }
                 out.flush();
             }
@@ -153,6 +142,43 @@ public final class GridReview {
         }
     }
 
+    private static List<List<String>> rows(Connection c, long runId, Map<String, String> member) throws SQLException {
+        List<List<String>> rows = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT SOURCE_ID, RECORD_KEY, DEPARTMENT, ADDRESS,"
+                + " EXPLANATION, CANDIDATE_1, CANDIDATE_1_ADDRESS, CANDIDATE_2, CANDIDATE_2_ADDRESS FROM"
+                + " XQ_GRID_REVIEW WHERE RUN_ID = ?")) {
+            st.setLong(1, runId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String c1 = rs.getString(6);
+                    String c2 = rs.getString(8);
+                    rows.add(java.util.Arrays.asList(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            neutral(rs.getString(4)),
+                            rs.getString(5),
+                            c1,
+                            neutral(rs.getString(7)),
+                            c1 == null ? null : member.get(c1),
+                            c2,
+                            neutral(rs.getString(9)),
+                            c2 == null ? null : member.get(c2),
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            ""));
+                }
+            }
+        }
+        rows.sort((a, b) -> a.get(0).equals(b.get(0))
+                ? a.get(1).compareTo(b.get(1))
+                : a.get(0).compareTo(b.get(0)));
+        return rows;
+    }
+
     /** Result of {@link #apply}: decisions recorded, rows left undecided. */
     public record Applied(int recorded, int undecided) {}
 
@@ -160,6 +186,9 @@ public final class GridReview {
     public static Applied apply(Store store, Path file) {
         List<String[]> decisions = new ArrayList<>();
         int undecided = 0;
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            file = xlsxToCsv(file);
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.mark(1);
             if (in.read() != '\ufeff') {
@@ -235,6 +264,40 @@ public final class GridReview {
             throw new XiaoquException(ExitCode.FAILED, "cannot record the decisions: " + e.getMessage(), e);
         }
         return new Applied(decisions.size(), undecided);
+    }
+
+    /** A filled-in .xlsx export as the equivalent CSV (headers in either language back to field names). */
+    private static Path xlsxToCsv(Path xlsx) {
+        OutputSchema schema = OutputSchema.load(SCHEMA);
+        try (org.xiaoqu.source.RowReader reader =
+                org.xiaoqu.source.RowReader.open(xlsx, org.xiaoqu.source.Encoding.AUTO, null)) {
+            List<String> header = new ArrayList<>();
+            for (String h : reader.header()) {
+                String name = h;
+                for (OutputSchema.Field f : schema.fields()) {
+                    if (h.equals(f.title()) || h.equals(f.titleZh())) {
+                        name = f.name();
+                    }
+                }
+                header.add(name);
+            }
+            Path csv = Files.createTempFile("xiaoqu-review-", ".csv");
+            csv.toFile().deleteOnExit();
+            try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                    CSVPrinter out = new CSVPrinter(
+                            w,
+                            CSVFormat.DEFAULT
+                                    .builder()
+                                    .setHeader(header.toArray(String[]::new))
+                                    .get())) {
+                for (org.xiaoqu.source.RawRow row; (row = reader.next()) != null; ) {
+                    out.printRecord((Object[]) row.cells());
+                }
+            }
+            return csv;
+        } catch (IOException e) {
+            throw new XiaoquException(ExitCode.INPUT_REJECTED, "cannot read " + xlsx + ": " + e.getMessage(), e);
+        }
     }
 
     private static String get(CSVRecord r, String column) {

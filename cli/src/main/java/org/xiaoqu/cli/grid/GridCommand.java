@@ -180,9 +180,12 @@ public final class GridCommand implements Callable<Integer> {
                     index = "0",
                     arity = "0..1",
                     paramLabel = "FILE",
-                    description = "Where to write (default: review-RUN.csv).")
+                    description = "Where to write (default: review-RUN.csv, or .xlsx with --excel).")
             @Nullable
             Path file;
+
+            @Option(names = "--excel", description = "Write .xlsx (headers in the --lang language) instead of CSV.")
+            boolean excel;
 
             private final CliContext context;
 
@@ -198,8 +201,13 @@ public final class GridCommand implements Callable<Integer> {
                         throw XiaoquException.usage(
                                 "no grid merge has completed in this store yet: run xiaoqu grid merge");
                     }
-                    Path target = context.workingDir().resolve(file != null ? file : Path.of("review-" + id + ".csv"));
-                    int rows = GridReview.export(store, id, target);
+                    Path target = context.workingDir()
+                            .resolve(file != null ? file : Path.of("review-" + id + (excel ? ".xlsx" : ".csv")));
+                    int rows = GridReview.export(
+                            store,
+                            id,
+                            target,
+                            org.xiaoqu.report.ReportLang.valueOf(context.lang().name()));
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("run", id);
                     json.put("rows", rows);
@@ -216,7 +224,7 @@ public final class GridCommand implements Callable<Integer> {
             @Parameters(
                     index = "0",
                     paramLabel = "FILE",
-                    description = "A review file with its decision column filled.")
+                    description = "A review file (CSV or .xlsx) with its decision column filled.")
             Path file;
 
             private final CliContext context;

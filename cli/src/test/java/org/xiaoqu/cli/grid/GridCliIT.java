@@ -82,6 +82,14 @@ class GridCliIT {
                         .exitCode())
                 .isEqualTo(6);
 
+        // an Excel export reads back: nothing decided yet
+        CliRun xlsx = CliRun.run(dir, env, "--lang", "zh", "grid", "review", "export", "--excel", "review.xlsx");
+        assertThat(xlsx.exitCode()).as(xlsx.toString()).isZero();
+        CliRun none = CliRun.run(dir, env, "--json", "grid", "review", "apply", "review.xlsx");
+        assertThat(none.exitCode()).as(none.toString()).isZero();
+        assertThat(none.json().get("recorded").asInt()).isZero();
+        assertThat(none.json().get("undecided").asInt()).isEqualTo(1);
+
         // the reviewer says Z7 is the first candidate (phase 1)
         CliRun export = CliRun.run(dir, env, "grid", "review", "export", "review.csv");
         assertThat(export.exitCode()).as(export.toString()).isZero();
