@@ -28,5 +28,7 @@ class GridSchemasTest {
                     .as(name)
                     .isEqualTo(OutputSchema.load("grid/" + name).names());
         }
+        assertThat(List.of(GridReview.EXPORT_HEADER))
+                .isEqualTo(OutputSchema.load(GridReview.SCHEMA).names());
     }
 }
