@@ -3,6 +3,7 @@ package org.xiaoqu.cli;
 import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
 import org.xiaoqu.cli.coverage.CoverageCommand;
+import org.xiaoqu.cli.grid.GridCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             JobsCommand.class,
             PruneCommand.class,
             LinkCommand.class,
+            GridCommand.class,
             SamplesCommand.class,
             AddressCommand.class,
             VoteCommand.class,
