@@ -2,6 +2,7 @@ package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
+import org.xiaoqu.cli.credit.CreditCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
             PruneCommand.class,
             LinkCommand.class,
             SamplesCommand.class,
+            CreditCommand.class,
             AddressCommand.class,
             CommandLine.HelpCommand.class
         },

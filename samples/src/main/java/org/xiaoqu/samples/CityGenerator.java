@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.samples.credit.CreditWriter;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
 import org.xiaoqu.samples.world.DistrictBuilder;
@@ -46,16 +48,20 @@ public final class CityGenerator {
         long enterprises = 0;
         Map<String, Integer> indexInCity = new HashMap<>();
         Extracts extracts;
+        CreditWriter credit;
         try {
             Files.createDirectories(request.out());
             extracts = new Extracts(request.out(), request.seed(), request.noise());
-            try (extracts) {
+            credit = new CreditWriter(request.out(), request.seed());
+            try (extracts;
+                    credit) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
                     int index = indexInCity.merge(area.cityCode(), 1, Integer::sum) - 1;
                     int target = n / districts + (i < n % districts ? 1 : 0);
                     World.District d = DistrictBuilder.build(request.seed(), area, index, target);
                     extracts.district(d);
+                    credit.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
                             .distinct()
@@ -64,6 +70,7 @@ public final class CityGenerator {
                     log.debug("district {} {}: {} buildings", d.code(), d.name(), target);
                 }
             }
+            CreditWriter.appendYaml(request.out());
         } catch (IOException e) {
             throw new XiaoquException(
                     ExitCode.FAILED, "cannot write the synthetic city to " + request.out() + ": " + e.getMessage(), e);
@@ -74,17 +81,14 @@ public final class CityGenerator {
             noise.add(new GeneratorResult.NoiseMeasure(
                     k, k.rate(request.noise()), counter.eligible(k), counter.applied(k)));
         }
+        Map<String, Long> rows = new LinkedHashMap<>(extracts.rowsBySource());
+        rows.putAll(credit.rowsBySource());
+        List<String> files = new ArrayList<>(extracts.files());
+        files.addAll(CreditWriter.files());
+        files.sort(null);
         GeneratorResult result = new GeneratorResult(
-                request.out(),
-                request.seed(),
-                request.noise(),
-                districts,
-                n,
-                estates,
-                enterprises,
-                extracts.rowsBySource(),
-                extracts.files(),
-                noise);
+                request.out(), request.seed(), request.noise(), districts, n, estates, enterprises, rows, files, noise);
+        log.info("credit discrepancies planted: {}", credit.planted());
         log.info(
                 "synthetic city written: {} buildings, {} estates, {} files",
                 n,

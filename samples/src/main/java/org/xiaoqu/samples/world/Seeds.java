@@ -17,6 +17,8 @@ public final class Seeds {
     public static final int ENTERPRISES = 4;
     /** Concern: households of the pilot estates. */
     public static final int HOUSEHOLDS = 5;
+    /** Concerns from here on (three): the credit sources' events, planted discrepancies, harmless variants. */
+    public static final int CREDIT = 900;
     /** Concerns from here on: one per department's noise. */
     public static final int DEPARTMENT_NOISE = 100;
 
