@@ -1,100 +1,61 @@
 package org.xiaoqu.credit;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.xiaoqu.report.ExcelBook;
+import org.xiaoqu.report.Masking;
+import org.xiaoqu.report.ReportLang;
+import org.xiaoqu.report.TableWriter;
+import org.xiaoqu.report.TableWriters;
+import org.xiaoqu.schemas.OutputSchema;
 
-/**
- * The machine CSV files of a run (UTF-8, no BOM, header = the Table Schema's field names in
- * {@code schemas/output/credit/}).
- */
+/** The tables of a run, one typed row per record, in the order of their Table Schemas (schemas/output/credit/). */
 final class CreditOutputs {
     static final String DISCREPANCIES = "discrepancies.csv";
     static final String LEDGER = "ledger.csv";
     static final String SCORES = "scores.csv";
+    static final String WORKBOOK = "credit.xlsx";
 
-    static final List<String> DISCREPANCY_FIELDS = List.of(
-            "discrepancy",
-            "source",
-            "record_id",
-            "line",
-            "field",
-            "credit_code",
-            "enterprise_name",
-            "item_code",
-            "source_value",
-            "other_value",
-            "other_source",
-            "other_record_id",
-            "detail");
-    static final List<String> LEDGER_FIELDS = List.of(
-            "event_key",
-            "credit_code",
-            "enterprise_name",
-            "item_code",
-            "item_name",
-            "category",
-            "event_date",
-            "document_no",
-            "points",
-            "valid_until",
-            "state",
-            "in_ledger",
-            "supported_by",
-            "provenance");
-    static final List<String> SCORE_FIELDS = List.of(
-            "credit_code",
-            "enterprise_name",
-            "score",
-            "grade",
-            "good_points",
-            "bad_points",
-            "veto",
-            "counted_items",
-            "counted",
-            "previous_score",
-            "previous_grade",
-            "change");
+    static final OutputSchema DISCREPANCY_SCHEMA = OutputSchema.load("credit/discrepancies");
+    static final OutputSchema LEDGER_SCHEMA = OutputSchema.load("credit/ledger");
+    static final OutputSchema SCORE_SCHEMA = OutputSchema.load("credit/scores");
 
     private CreditOutputs() {}
 
-    static List<Object> row(Discrepancy d) {
-        return List.of(
-                d.kind().name(),
-                d.source(),
-                d.recordId(),
-                d.line(),
-                d.field(),
-                d.creditCode(),
-                d.enterpriseName(),
-                d.item(),
-                d.value(),
-                d.otherValue(),
-                d.otherSource(),
-                d.otherRecordId(),
-                d.detail());
+    static List<@Nullable Object> row(Discrepancy d) {
+        List<@Nullable Object> r = new ArrayList<>(13);
+        r.add(d.kind().name());
+        r.add(d.source());
+        r.add(d.recordId());
+        r.add(d.line());
+        r.add(d.field());
+        r.add(d.creditCode());
+        r.add(d.enterpriseName());
+        r.add(d.item());
+        r.add(d.value());
+        r.add(d.otherValue());
+        r.add(d.otherSource());
+        r.add(d.otherRecordId());
+        r.add(d.detail());
+        return r;
     }
 
     static List<@Nullable Object> row(LedgerEntry e) {
-        List<@Nullable Object> r = new ArrayList<>();
+        List<@Nullable Object> r = new ArrayList<>(14);
         r.add(e.eventKey());
         r.add(e.creditCode());
         r.add(e.enterpriseName());
         r.add(e.item());
         r.add(e.itemName());
         r.add(e.category());
-        r.add(e.eventDate().toString());
+        r.add(e.eventDate());
         r.add(e.documentNo());
-        r.add(plain(e.points()));
-        r.add(e.validUntil() == null ? null : e.validUntil().toString());
+        r.add(e.points() == null ? null : e.points().stripTrailingZeros());
+        r.add(e.validUntil());
         r.add(e.state().id());
         r.add(e.inLedger());
         r.add(e.supportedBy());
@@ -103,36 +64,55 @@ final class CreditOutputs {
     }
 
     static List<@Nullable Object> row(Scorer.Score s) {
-        List<@Nullable Object> r = new ArrayList<>();
+        List<@Nullable Object> r = new ArrayList<>(12);
         r.add(s.creditCode());
         r.add(s.enterpriseName());
-        r.add(plain(s.score()));
+        r.add(s.score().stripTrailingZeros());
         r.add(s.grade());
-        r.add(plain(s.goodPoints()));
-        r.add(plain(s.badPoints()));
+        r.add(s.goodPoints().stripTrailingZeros());
+        r.add(s.badPoints().stripTrailingZeros());
         r.add(s.veto());
         r.add(s.countedItems());
         r.add(s.counted());
-        r.add(plain(s.previousScore()));
+        r.add(s.previousScore() == null ? null : s.previousScore().stripTrailingZeros());
         r.add(s.previousGrade());
-        r.add(plain(s.change()));
+        r.add(s.change() == null ? null : s.change().stripTrailingZeros());
         return r;
     }
 
-    static @Nullable String plain(@Nullable BigDecimal b) {
-        return b == null ? null : b.stripTrailingZeros().toPlainString();
+    static void csv(Path file, OutputSchema schema, Iterable<? extends List<?>> rows) throws IOException {
+        try (TableWriter w = TableWriters.csv(file, schema)) {
+            for (List<?> row : rows) {
+                w.write(row);
+            }
+        }
     }
 
-    static void write(Path file, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter p = CSVFormat.RFC4180
-                        .builder()
-                        .setRecordSeparator('\n')
-                        .setHeader(header.toArray(String[]::new))
-                        .build()
-                        .print(w)) {
+    /** {@code --excel}: one workbook with the three tables and people's CSV files (BOM, Chinese headers). */
+    static void forPeople(
+            Path dir,
+            ReportLang lang,
+            List<? extends List<?>> discrepancies,
+            List<? extends List<?>> ledger,
+            List<? extends List<?>> scores)
+            throws IOException {
+        Masking masking = Masking.off(); // enterprise data, no personal columns
+        try (ExcelBook book = ExcelBook.create(dir.resolve(WORKBOOK), lang, masking)) {
+            book.sheet(lang.pick("信用评分", "Scores"), SCORE_SCHEMA, scores);
+            book.sheet(lang.pick("核对差异", "Discrepancies"), DISCREPANCY_SCHEMA, discrepancies);
+            book.sheet(lang.pick("核对后台账", "Ledger"), LEDGER_SCHEMA, ledger);
+        }
+        Path people = Files.createDirectories(dir.resolve("people"));
+        people(people.resolve(SCORES), SCORE_SCHEMA, lang, scores);
+        people(people.resolve(DISCREPANCIES), DISCREPANCY_SCHEMA, lang, discrepancies);
+        people(people.resolve(LEDGER), LEDGER_SCHEMA, lang, ledger);
+    }
+
+    private static void people(Path file, OutputSchema schema, ReportLang lang, List<? extends List<?>> rows)
+            throws IOException {
+        try (TableWriter w = TableWriters.peopleCsv(file, schema, lang, Masking.off())) {
             for (List<?> row : rows) {
-                p.printRecord(row);
+                w.write(row);
             }
         }
     }

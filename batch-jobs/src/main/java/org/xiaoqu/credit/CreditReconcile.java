@@ -56,6 +56,20 @@ public final class CreditReconcile {
      */
     public RunResult run(
             XiaoquConfig config, @Nullable LocalDate asOf, boolean failOnDiscrepancies, @Nullable Long maxRows) {
+        return run(config, asOf, failOnDiscrepancies, maxRows, false, "zh");
+    }
+
+    /**
+     * As {@link #run(XiaoquConfig, LocalDate, boolean, Long)}, also writing credit.xlsx and people's CSV files when
+     * {@code excel}, report.html in {@code lang} ({@code zh} or {@code en}).
+     */
+    public RunResult run(
+            XiaoquConfig config,
+            @Nullable LocalDate asOf,
+            boolean failOnDiscrepancies,
+            @Nullable Long maxRows,
+            boolean excel,
+            String lang) {
         if (config.file() == null) {
             throw XiaoquException.usage("credit reconcile needs a configuration file with a 'credit:' section"
                     + " (-c FILE or xiaoqu.yaml in the working folder)");
@@ -79,7 +93,9 @@ public final class CreditReconcile {
                 date,
                 failOnDiscrepancies,
                 maxRows,
-                HexFormat.of().formatHex(d.digest()));
+                HexFormat.of().formatHex(d.digest()),
+                excel,
+                lang);
         JobDefinition job =
                 JobDefinition.named(CreditReconcileJobConfiguration.JOB).orElseThrow();
         return new JobRunner(store, stop, progress)

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.xiaoqu.run.JobDefinition;
+import org.xiaoqu.store.Dialect;
 
 /** The {@value #JOB} job: one step that reads, reconciles, scores and writes ({@link ReconcileTasklet}). */
 @Configuration(proxyBeanMethods = false)
@@ -50,7 +51,9 @@ public class CreditReconcileJobConfiguration {
     @Bean
     @StepScope
     Tasklet creditReconcileTasklet(
-            DataSource dataSource, @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new ReconcileTasklet(dataSource, CreditParameters.of(parameters));
+            DataSource dataSource,
+            Dialect dialect,
+            @Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
+        return new ReconcileTasklet(dataSource, dialect, CreditParameters.of(parameters));
     }
 }

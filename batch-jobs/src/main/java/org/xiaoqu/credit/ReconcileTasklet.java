@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,8 +27,10 @@ import org.xiaoqu.config.ConfigLoader;
 import org.xiaoqu.config.XiaoquConfig;
 import org.xiaoqu.imports.SourceFiles;
 import org.xiaoqu.imports.Sources;
+import org.xiaoqu.report.ReportLang;
 import org.xiaoqu.run.JobRunner;
 import org.xiaoqu.schemas.CreditDiscrepancy;
+import org.xiaoqu.store.Dialect;
 
 /**
  * Reads every credit source, reconciles them against the ledger, scores the reconciled ledger, writes
@@ -39,10 +43,12 @@ final class ReconcileTasklet implements Tasklet {
     static final int SAMPLE = 5;
 
     private final DataSource dataSource;
+    private final Dialect dialect;
     private final CreditParameters parameters;
 
-    ReconcileTasklet(DataSource dataSource, CreditParameters parameters) {
+    ReconcileTasklet(DataSource dataSource, Dialect dialect, CreditParameters parameters) {
         this.dataSource = dataSource;
+        this.dialect = dialect;
         this.parameters = parameters;
     }
 
@@ -64,9 +70,14 @@ final class ReconcileTasklet implements Tasklet {
             perSource.put(id, Map.of("read", rr[0], "rejected", rr[1]));
         }
         Reconciler.Result result = new Reconciler(settings, asOf, scheme).reconcile(records);
-        CreditStore store = new CreditStore(dataSource);
+        CreditStore store = new CreditStore(dataSource, dialect);
         List<Scorer.Score> scores = new Scorer(scheme, asOf).score(result.ledger(), store.previous(job.getId()));
-        store.save(job.getId(), result, scores);
+        List<List<Object>> discrepancyRows =
+                result.discrepancies().stream().map(CreditOutputs::row).toList();
+        List<List<Object>> ledgerRows =
+                result.ledger().stream().map(CreditOutputs::row).toList();
+        List<List<Object>> scoreRows = scores.stream().map(CreditOutputs::row).toList();
+        store.save(job.getId(), discrepancyRows, ledgerRows, scoreRows);
 
         Map<CreditDiscrepancy, Long> byClass = new EnumMap<>(CreditDiscrepancy.class);
         for (CreditDiscrepancy c : CreditDiscrepancy.values()) {
@@ -84,7 +95,7 @@ final class ReconcileTasklet implements Tasklet {
             }
             List<List<Object>> s = sample.computeIfAbsent(d.kind().name(), k -> new ArrayList<>());
             if (s.size() < SAMPLE) {
-                s.add(CreditOutputs.row(d));
+                s.add(new ArrayList<>(CreditOutputs.row(d)));
             }
         }
         Map<String, Long> grades = new TreeMap<>();
@@ -97,22 +108,14 @@ final class ReconcileTasklet implements Tasklet {
         Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
         Files.createDirectories(out);
         long limit = parameters.maxRows() == null ? Long.MAX_VALUE : parameters.maxRows();
-        CreditOutputs.write(
-                out.resolve(CreditOutputs.DISCREPANCIES),
-                CreditOutputs.DISCREPANCY_FIELDS,
-                result.discrepancies().stream()
-                        .limit(limit)
-                        .map(CreditOutputs::row)
-                        .toList());
-        CreditOutputs.write(
-                out.resolve(CreditOutputs.LEDGER),
-                CreditOutputs.LEDGER_FIELDS,
-                result.ledger().stream().map(CreditOutputs::row).toList());
-        CreditOutputs.write(
-                out.resolve(CreditOutputs.SCORES),
-                CreditOutputs.SCORE_FIELDS,
-                scores.stream().map(CreditOutputs::row).toList());
-
+        List<List<Object>> shown = discrepancyRows.subList(0, (int) Math.min(limit, discrepancyRows.size()));
+        CreditOutputs.csv(out.resolve(CreditOutputs.DISCREPANCIES), CreditOutputs.DISCREPANCY_SCHEMA, shown);
+        CreditOutputs.csv(out.resolve(CreditOutputs.LEDGER), CreditOutputs.LEDGER_SCHEMA, ledgerRows);
+        CreditOutputs.csv(out.resolve(CreditOutputs.SCORES), CreditOutputs.SCORE_SCHEMA, scoreRows);
+        ReportLang lang = ReportLang.of(parameters.lang());
+        if (parameters.excel()) {
+            CreditOutputs.forPeople(out, lang, shown, ledgerRows, scoreRows);
+        }
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("records", (long) records.size());
         counts.put("rejected", rejected);
@@ -138,6 +141,10 @@ final class ReconcileTasklet implements Tasklet {
         summary.put("notes", notes);
         summary.put("messages", messages);
         JSON.writeValue(out.resolve("summary.json").toFile(), summary);
+        Instant started = job.getStartTime() == null
+                ? Instant.EPOCH
+                : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
+        CreditReport.write(out.resolve("report.html"), lang, started, asOf, job.getId(), counts, result, scores);
 
         job.getExecutionContext().put(JobRunner.COUNTS, counts);
         job.getExecutionContext().put(JobRunner.MESSAGES, messages);

@@ -70,6 +70,11 @@ public final class CreditCommand implements Callable<Integer> {
         @Nullable
         Long maxRows;
 
+        @Option(
+                names = "--excel",
+                description = "Also write credit.xlsx and CSV files with Chinese headers for people.")
+        boolean excel;
+
         private final CliContext context;
 
         Reconcile(CliContext context) {
@@ -100,7 +105,13 @@ public final class CreditCommand implements Callable<Integer> {
                                 context.workingDir().resolve("out"),
                                 context.global().out())
                         .withProgress(context.progress())
-                        .run(context.settings().config(), date, failOn != null, maxRows);
+                        .run(
+                                context.settings().config(),
+                                date,
+                                failOn != null,
+                                maxRows,
+                                excel,
+                                context.lang().name().toLowerCase(java.util.Locale.ROOT));
             }
             return RunPrinter.print(context.console(), result);
         }
