@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.CreditCode;
-import org.xiaoqu.credit.internal.Names;
 import org.xiaoqu.schemas.CreditDiscrepancy;
 
 /**
@@ -33,6 +32,8 @@ public final class Reconciler {
     private final CreditSettings settings;
     private final LocalDate asOf;
     private final @Nullable CreditScheme scheme;
+    /** Name keys by name: a province's records carry a few thousand names, each many times. */
+    private final Map<String, String> nameKeys = new HashMap<>();
 
     /** @param scheme fills points and validity no source states (null: leave them empty) */
     public Reconciler(CreditSettings settings, LocalDate asOf, @Nullable CreditScheme scheme) {
@@ -72,7 +73,7 @@ public final class Reconciler {
                 if (parent.putIfAbsent(r.code(), r.code()) == null && ledgerCodes.contains(r.code())) {
                     inLedger.add(r.code());
                 }
-                String key = Names.key(r.name());
+                String key = nameKey(r.name());
                 if (!key.isEmpty()) {
                     // names are unique within a registration area (the code's 3rd-8th characters), not beyond
                     NameInArea where = new NameInArea(key, r.code().substring(2, 8));
@@ -126,7 +127,7 @@ public final class Reconciler {
                 byPrefix.computeIfAbsent(r.code().substring(0, PREFIX), k -> new LinkedHashSet<>())
                         .add(code);
                 if (!r.name().isEmpty()) {
-                    byName.computeIfAbsent(Names.key(r.name()), k -> new LinkedHashSet<>())
+                    byName.computeIfAbsent(nameKey(r.name()), k -> new LinkedHashSet<>())
                             .add(code);
                 }
                 if (r.documentNo() != null) {
@@ -148,7 +149,7 @@ public final class Reconciler {
                         ? byPrefix.getOrDefault(r.code().substring(0, PREFIX), Set.of())
                         : Set.of();
                 Set<String> candidates =
-                        r.name().isEmpty() ? Set.of() : byName.getOrDefault(Names.key(r.name()), Set.of());
+                        r.name().isEmpty() ? Set.of() : byName.getOrDefault(nameKey(r.name()), Set.of());
                 if (candidates.size() > 1 && r.code().length() >= 8) {
                     // one name in two registration areas: the area the code was written with decides
                     String area = r.code().substring(2, 8);
@@ -218,7 +219,7 @@ public final class Reconciler {
             if (r.validCode()
                     && r.code().equals(code)
                     && !r.name().isEmpty()
-                    && !Names.key(r.name()).equals(Names.key(name))) {
+                    && !nameKey(r.name()).equals(nameKey(name))) {
                 out.add(record(
                         CreditDiscrepancy.NAME_MISMATCH,
                         r,
@@ -231,7 +232,7 @@ public final class Reconciler {
                         "",
                         "the code " + code + " is carried by another name"));
             }
-            String group = code.isEmpty() ? "?" + (r.code().isEmpty() ? Names.key(r.name()) : r.code()) : code;
+            String group = code.isEmpty() ? "?" + (r.code().isEmpty() ? nameKey(r.name()) : r.code()) : code;
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(r);
         }
         List<LedgerEntry> ledger = new ArrayList<>();
@@ -529,6 +530,10 @@ public final class Reconciler {
             provenance.add(field + "=" + winner.source() + " (" + why + ")");
             return winner;
         }
+    }
+
+    private String nameKey(String name) {
+        return nameKeys.computeIfAbsent(name, org.xiaoqu.credit.internal.Names::key);
     }
 
     /** A normalised name in one registration area: a composite key compared as a tuple. */
