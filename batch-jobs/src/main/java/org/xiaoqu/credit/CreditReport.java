@@ -39,7 +39,8 @@ final class CreditReport {
             long runId,
             Map<String, Object> counts,
             Reconciler.Result result,
-            List<Scorer.Score> scores)
+            List<Scorer.Score> scores,
+            List<String> gradeOrder)
             throws IOException {
         List<KeyFigure> figures = new ArrayList<>();
         figures.add(
@@ -84,7 +85,8 @@ final class CreditReport {
             e.getValue().forEach((c, n) -> sourceTable.row(List.of(e.getKey(), label(lang, c), n)));
         }
 
-        Map<String, Long> grades = new TreeMap<>();
+        Map<String, Long> grades = new LinkedHashMap<>();
+        gradeOrder.forEach(g -> grades.put(g, 0L)); // the scheme's order, best first
         scores.forEach(s -> grades.merge(s.grade().isEmpty() ? "-" : s.grade(), 1L, Long::sum));
         BarChart gradeChart = BarChart.horizontal(lang.pick("信用等级分布", "Grade distribution"));
         grades.forEach((g, n) -> gradeChart.bar(g, n, g));

@@ -98,7 +98,10 @@ final class ReconcileTasklet implements Tasklet {
                 s.add(new ArrayList<>(CreditOutputs.row(d)));
             }
         }
-        Map<String, Long> grades = new TreeMap<>();
+        List<String> gradeOrder =
+                scheme.grades().stream().map(CreditScheme.Band::grade).toList();
+        Map<String, Long> grades = new LinkedHashMap<>();
+        gradeOrder.forEach(g -> grades.put(g, 0L));
         scores.forEach(s -> grades.merge(s.grade(), 1L, Long::sum));
         long total = result.discrepancies().size();
         ExitCode exit = total > 0 && parameters.failOnDiscrepancies()
@@ -144,7 +147,8 @@ final class ReconcileTasklet implements Tasklet {
         Instant started = job.getStartTime() == null
                 ? Instant.EPOCH
                 : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        CreditReport.write(out.resolve("report.html"), lang, started, asOf, job.getId(), counts, result, scores);
+        CreditReport.write(
+                out.resolve("report.html"), lang, started, asOf, job.getId(), counts, result, scores, gradeOrder);
 
         job.getExecutionContext().put(JobRunner.COUNTS, counts);
         job.getExecutionContext().put(JobRunner.MESSAGES, messages);
