@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.xiaoqu.report.ExcelBook;
 import org.xiaoqu.report.Masking;
 import org.xiaoqu.report.ReportLang;
@@ -26,8 +25,13 @@ final class CreditOutputs {
 
     private CreditOutputs() {}
 
-    static List<@Nullable Object> row(Discrepancy d) {
-        List<@Nullable Object> r = new ArrayList<>(13);
+    /** The rows of {@code items}, each built when it is iterated. */
+    static <T> Iterable<List<Object>> rows(List<T> items, java.util.function.Function<T, List<Object>> row) {
+        return () -> items.stream().map(row).iterator();
+    }
+
+    static List<Object> row(Discrepancy d) {
+        List<Object> r = new ArrayList<>(13);
         r.add(d.kind().name());
         r.add(d.source());
         r.add(d.recordId());
@@ -44,8 +48,8 @@ final class CreditOutputs {
         return r;
     }
 
-    static List<@Nullable Object> row(LedgerEntry e) {
-        List<@Nullable Object> r = new ArrayList<>(14);
+    static List<Object> row(LedgerEntry e) {
+        List<Object> r = new ArrayList<>(14);
         r.add(e.eventKey());
         r.add(e.creditCode());
         r.add(e.enterpriseName());
@@ -63,8 +67,8 @@ final class CreditOutputs {
         return r;
     }
 
-    static List<@Nullable Object> row(Scorer.Score s) {
-        List<@Nullable Object> r = new ArrayList<>(12);
+    static List<Object> row(Scorer.Score s) {
+        List<Object> r = new ArrayList<>(12);
         r.add(s.creditCode());
         r.add(s.enterpriseName());
         r.add(s.score().stripTrailingZeros());
@@ -92,9 +96,9 @@ final class CreditOutputs {
     static void forPeople(
             Path dir,
             ReportLang lang,
-            List<? extends List<?>> discrepancies,
-            List<? extends List<?>> ledger,
-            List<? extends List<?>> scores)
+            Iterable<? extends List<?>> discrepancies,
+            Iterable<? extends List<?>> ledger,
+            Iterable<? extends List<?>> scores)
             throws IOException {
         Masking masking = Masking.off(); // enterprise data, no personal columns
         try (ExcelBook book = ExcelBook.create(dir.resolve(WORKBOOK), lang, masking)) {
@@ -108,7 +112,7 @@ final class CreditOutputs {
         people(people.resolve(LEDGER), LEDGER_SCHEMA, lang, ledger);
     }
 
-    private static void people(Path file, OutputSchema schema, ReportLang lang, List<? extends List<?>> rows)
+    private static void people(Path file, OutputSchema schema, ReportLang lang, Iterable<? extends List<?>> rows)
             throws IOException {
         try (TableWriter w = TableWriters.peopleCsv(file, schema, lang, Masking.off())) {
             for (List<?> row : rows) {

@@ -41,16 +41,17 @@ final class CreditStore {
     /** Replaces the run's rows (a restarted run writes them again). */
     void save(
             long runId,
-            List<? extends List<?>> discrepancies,
-            List<? extends List<?>> ledger,
-            List<? extends List<?>> scores)
+            Iterable<? extends List<?>> discrepancies,
+            Iterable<? extends List<?>> ledger,
+            Iterable<? extends List<?>> scores)
             throws SQLException {
         save(DISCREPANCY_TABLE, CreditOutputs.DISCREPANCY_SCHEMA, runId, discrepancies);
         save(LEDGER_TABLE, CreditOutputs.LEDGER_SCHEMA, runId, ledger);
         save(SCORE_TABLE, CreditOutputs.SCORE_SCHEMA, runId, scores);
     }
 
-    private void save(String table, OutputSchema schema, long runId, List<? extends List<?>> rows) throws SQLException {
+    private void save(String table, OutputSchema schema, long runId, Iterable<? extends List<?>> rows)
+            throws SQLException {
         StoredTable.delete(dataSource, dialect, table, runId);
         StoredTable.insert(dataSource, dialect, table, schema, runId, rows);
     }

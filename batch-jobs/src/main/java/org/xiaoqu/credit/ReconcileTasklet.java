@@ -70,13 +70,14 @@ final class ReconcileTasklet implements Tasklet {
             perSource.put(id, Map.of("read", rr[0], "rejected", rr[1]));
         }
         Reconciler.Result result = new Reconciler(settings, asOf, scheme).reconcile(records);
+        long recordCount = records.size();
+        records.clear(); // the outputs hold no record: let them go before the tables are written
         CreditStore store = new CreditStore(dataSource, dialect);
         List<Scorer.Score> scores = new Scorer(scheme, asOf).score(result.ledger(), store.previous(job.getId()));
-        List<List<Object>> discrepancyRows =
-                result.discrepancies().stream().map(CreditOutputs::row).toList();
-        List<List<Object>> ledgerRows =
-                result.ledger().stream().map(CreditOutputs::row).toList();
-        List<List<Object>> scoreRows = scores.stream().map(CreditOutputs::row).toList();
+        // rows are built as they are written, never all at once
+        Iterable<List<Object>> discrepancyRows = CreditOutputs.rows(result.discrepancies(), CreditOutputs::row);
+        Iterable<List<Object>> ledgerRows = CreditOutputs.rows(result.ledger(), CreditOutputs::row);
+        Iterable<List<Object>> scoreRows = CreditOutputs.rows(scores, CreditOutputs::row);
         store.save(job.getId(), discrepancyRows, ledgerRows, scoreRows);
 
         Map<CreditDiscrepancy, Long> byClass = new EnumMap<>(CreditDiscrepancy.class);
@@ -111,7 +112,10 @@ final class ReconcileTasklet implements Tasklet {
         Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
         Files.createDirectories(out);
         long limit = parameters.maxRows() == null ? Long.MAX_VALUE : parameters.maxRows();
-        List<List<Object>> shown = discrepancyRows.subList(0, (int) Math.min(limit, discrepancyRows.size()));
+        Iterable<List<Object>> shown = CreditOutputs.rows(
+                result.discrepancies()
+                        .subList(0, (int) Math.min(limit, result.discrepancies().size())),
+                CreditOutputs::row);
         CreditOutputs.csv(out.resolve(CreditOutputs.DISCREPANCIES), CreditOutputs.DISCREPANCY_SCHEMA, shown);
         CreditOutputs.csv(out.resolve(CreditOutputs.LEDGER), CreditOutputs.LEDGER_SCHEMA, ledgerRows);
         CreditOutputs.csv(out.resolve(CreditOutputs.SCORES), CreditOutputs.SCORE_SCHEMA, scoreRows);
@@ -120,7 +124,7 @@ final class ReconcileTasklet implements Tasklet {
             CreditOutputs.forPeople(out, lang, shown, ledgerRows, scoreRows);
         }
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("records", (long) records.size());
+        counts.put("records", (long) recordCount);
         counts.put("rejected", rejected);
         counts.put("unresolved", result.unresolved());
         counts.put("events", (long) result.ledger().size());
@@ -154,7 +158,7 @@ final class ReconcileTasklet implements Tasklet {
         job.getExecutionContext().put(JobRunner.MESSAGES, messages);
         log.info(
                 "credit reconcile: {} records, {} events, {} enterprises, {} discrepancies {}",
-                records.size(),
+                recordCount,
                 result.ledger().size(),
                 scores.size(),
                 total,
