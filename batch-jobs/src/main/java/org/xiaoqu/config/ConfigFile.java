@@ -14,7 +14,8 @@ public record ConfigFile(
         @Nullable Store store,
         @Nullable Retention retention,
         @Nullable Defaults defaults,
-        @Nullable List<Source> sources) {
+        @Nullable List<Source> sources,
+        @Nullable Credit credit) {
 
     /** {@code store:} where the data lives; the password only through {@code XIAOQU_DB_PASSWORD}. */
     public record Store(@Nullable String url, @Nullable String user, @Nullable String schema) {}
@@ -46,4 +47,19 @@ public record ConfigFile(
             return columns == null ? Map.of() : columns;
         }
     }
+
+    /**
+     * {@code credit:} how {@code xiaoqu credit reconcile} treats the credit sources (validated by {@code
+     * org.xiaoqu.credit.CreditSettings}).
+     */
+    public record Credit(
+            @Nullable String scheme,
+            @Nullable String ledger,
+            @JsonProperty("asOf") @Nullable String asOf,
+            @Nullable List<String> precedence,
+            @Nullable LinkedHashMap<String, List<String>> covers,
+            @Nullable Tolerance tolerance) {}
+
+    /** {@code credit.tolerance:} how far two reports of one event may differ and still agree. */
+    public record Tolerance(@JsonProperty("eventDateDays") @Nullable Integer eventDateDays, @Nullable Double points) {}
 }

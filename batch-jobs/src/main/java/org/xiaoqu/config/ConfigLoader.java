@@ -78,7 +78,7 @@ public final class ConfigLoader {
             throw XiaoquException.usage("cannot read configuration file " + name + ": " + e.getMessage());
         }
         if (raw == null) {
-            raw = new ConfigFile(null, null, null, null);
+            raw = new ConfigFile(null, null, null, null, null);
         }
         return resolve(name, abs.getParent(), abs, raw);
     }
@@ -154,7 +154,7 @@ public final class ConfigLoader {
                     maxRejectRatio,
                     s.columnsOrEmpty()));
         }
-        return new XiaoquConfig(file, baseDir, store, keepLoads, keepRuns, sources);
+        return new XiaoquConfig(file, baseDir, store, keepLoads, keepRuns, sources, raw.credit());
     }
 
     private static String required(String at, String key, @Nullable String value) {

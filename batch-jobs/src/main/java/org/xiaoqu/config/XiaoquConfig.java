@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param keepLoads superseded loads kept per source by {@code prune}
  * @param keepRuns how long job runs are kept by {@code prune}
  * @param sources the declared sources, in file order
+ * @param credit the {@code credit:} section as written, or null (validated by the credit job)
  */
 public record XiaoquConfig(
         @Nullable Path file,
@@ -24,7 +25,8 @@ public record XiaoquConfig(
         ConfigFile.Store store,
         int keepLoads,
         Duration keepRuns,
-        List<Source> sources) {
+        List<Source> sources,
+        ConfigFile.@Nullable Credit credit) {
 
     public static final int DEFAULT_KEEP_LOADS = 10;
     public static final Duration DEFAULT_KEEP_RUNS = Duration.ofDays(90);
@@ -42,7 +44,8 @@ public record XiaoquConfig(
                 new ConfigFile.Store(null, null, null),
                 DEFAULT_KEEP_LOADS,
                 DEFAULT_KEEP_RUNS,
-                List.of());
+                List.of(),
+                null);
     }
 
     /** A source with every default applied. {@code file} may be a glob, resolved against {@code baseDir}. */

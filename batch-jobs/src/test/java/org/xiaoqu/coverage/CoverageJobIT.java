@@ -74,7 +74,7 @@ class CoverageJobIT {
                 0.01,
                 Map.of());
         XiaoquConfig config = new XiaoquConfig(
-                null, dir, new ConfigFile.Store(null, null, null), 10, Duration.ofDays(90), List.of(source));
+                null, dir, new ConfigFile.Store(null, null, null), 10, Duration.ofDays(90), List.of(source), null);
         return new Importer(store, new StopSignal(), dir.resolve("out"), null)
                 .run(config, config.sources(), Sources.BudgetOverride.NONE, false);
     }

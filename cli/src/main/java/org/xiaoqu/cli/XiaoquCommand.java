@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
 import org.xiaoqu.cli.coverage.CoverageCommand;
 import org.xiaoqu.cli.grid.GridCommand;
+import org.xiaoqu.cli.credit.CreditCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
             LinkCommand.class,
             GridCommand.class,
             SamplesCommand.class,
+            CreditCommand.class,
             AddressCommand.class,
             VoteCommand.class,
             CoverageCommand.class,

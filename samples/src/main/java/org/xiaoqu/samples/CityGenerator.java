@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.samples.credit.CreditWriter;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
 import org.xiaoqu.samples.survey.SurveySamples;
@@ -49,14 +51,17 @@ public final class CityGenerator {
         Map<String, Integer> indexInCity = new HashMap<>();
         Extracts extracts;
         List<String> more = new ArrayList<>();
+        CreditWriter credit;
         try {
             Files.createDirectories(request.out());
             extracts = new Extracts(request.out(), request.seed(), request.noise());
             VoteSamples votes = new VoteSamples(request.out(), request.seed());
             SurveySamples surveys = new SurveySamples(request.out(), request.seed());
+            credit = new CreditWriter(request.out(), request.seed());
             try (extracts;
                     votes;
-                    surveys) {
+                    surveys;
+                    credit) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
                     int index = indexInCity.merge(area.cityCode(), 1, Integer::sum) - 1;
@@ -65,6 +70,7 @@ public final class CityGenerator {
                     extracts.district(d);
                     votes.district(d);
                     surveys.district(d);
+                    credit.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
                             .distinct()
@@ -75,6 +81,8 @@ public final class CityGenerator {
             }
             more.addAll(votes.files());
             more.addAll(SurveySamples.files());
+            more.addAll(CreditWriter.files());
+            CreditWriter.appendYaml(request.out());
         } catch (IOException e) {
             throw new XiaoquException(
                     ExitCode.FAILED, "cannot write the synthetic city to " + request.out() + ": " + e.getMessage(), e);
@@ -85,6 +93,8 @@ public final class CityGenerator {
             noise.add(new GeneratorResult.NoiseMeasure(
                     k, k.rate(request.noise()), counter.eligible(k), counter.applied(k)));
         }
+        Map<String, Long> rows = new LinkedHashMap<>(extracts.rowsBySource());
+        rows.putAll(credit.rowsBySource());
         GeneratorResult result = new GeneratorResult(
                 request.out(),
                 request.seed(),
@@ -93,9 +103,10 @@ public final class CityGenerator {
                 n,
                 estates,
                 enterprises,
-                extracts.rowsBySource(),
+                rows,
                 files(extracts.files(), more),
                 noise);
+        log.info("credit discrepancies planted: {}", credit.planted());
         log.info(
                 "synthetic city written: {} buildings, {} estates, {} files",
                 n,

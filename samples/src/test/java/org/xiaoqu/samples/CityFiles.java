@@ -51,7 +51,12 @@ final class CityFiles {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
         String path = file.toString();
-        Charset cs = path.contains("综治") || path.contains("民政") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        boolean gb = path.contains("综治")
+                || path.contains("民政")
+                || path.contains("行政处罚信息")
+                || path.contains("严重失信主体名单")
+                || path.contains("12345");
+        Charset cs = gb ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
         return new String(bytes, cs);
     }
 

@@ -199,7 +199,8 @@ class TruthConsistencyTest {
 
     @Test
     void yamlDescribesEveryDepartmentalFileWithHeadersThatExist() throws IOException {
-        assertThat(sources).hasSize(14);
+        // 14 grid and register sources, 7 credit sources
+        assertThat(sources).hasSize(21);
         Set<String> departments = new HashSet<>();
         for (JsonNode s : sources.values()) {
             departments.add(s.get("department").asText());
@@ -213,13 +214,16 @@ class TruthConsistencyTest {
                 assertThat(s.get("crs").asText()).isIn("WGS-84", "GCJ-02", "BD-09");
             }
         }
-        assertThat(departments).hasSize(6);
+        // six grid departments, plus 省住建厅, 信用湖南, 街道 and 12345热线 for credit
+        assertThat(departments).hasSize(10);
     }
 
     @Test
     void theStrictConfigLoaderAcceptsTheGeneratedYaml() {
         org.xiaoqu.config.XiaoquConfig config = org.xiaoqu.config.ConfigLoader.load(city.resolve("xiaoqu.yaml"));
-        assertThat(config.sources()).hasSize(14);
+        assertThat(config.sources()).hasSize(21);
+        assertThat(config.credit()).isNotNull();
+        assertThat(config.credit().ledger()).isEqualTo("sheng-ledger");
         assertThat(config.source("chengguan-buildings").orElseThrow().crs()).isEqualTo("BD-09");
         assertThat(config.source("zongzhi-buildings").orElseThrow().encoding()).isEqualTo("gb18030");
     }

@@ -13,12 +13,12 @@ import java.nio.file.Path;
  * A streaming CSV writer (RFC 4180 quoting) with a chosen charset, optional BOM and line ending: the bytes must be
  * exactly reproducible, so nothing here depends on the platform.
  */
-final class CsvSink implements RowSink {
+public final class CsvSink implements RowSink {
     private final Writer out;
     private final String eol;
     private final StringBuilder line = new StringBuilder(256);
 
-    CsvSink(Path file, Charset charset, boolean bom, boolean crlf, String... header) throws IOException {
+    public CsvSink(Path file, Charset charset, boolean bom, boolean crlf, String... header) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         OutputStream os = Files.newOutputStream(file);
         if (bom) {

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * keep codes and numbers as text. Past {@link #MAX_ROWS} data rows it starts a further file, {@code name-2.xlsx},
  * so that a million-building city stays within Excel's sheet limit; the source names them with a glob.
  */
-final class XlsxSink implements RowSink {
+public final class XlsxSink implements RowSink {
     static final int MAX_ROWS = 1_000_000;
 
     private final Path first;
@@ -26,7 +26,7 @@ final class XlsxSink implements RowSink {
     private Sheet sheet;
     private int rowIndex;
 
-    XlsxSink(Path file, String sheetName, String... header) throws IOException {
+    public XlsxSink(Path file, String sheetName, String... header) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         this.first = file;
         this.sheetName = sheetName;

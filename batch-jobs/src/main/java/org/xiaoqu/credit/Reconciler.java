@@ -1,0 +1,619 @@
+package org.xiaoqu.credit;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.xiaoqu.common.CreditCode;
+import org.xiaoqu.schemas.CreditDiscrepancy;
+
+/**
+ * Reconciles credit records of several sources against the ledger. Enterprises are the connected components of
+ * valid codes linked by the names they carry (so one name with two codes, or one code with two names, is one
+ * enterprise and a reported discrepancy); a record without a valid code joins its enterprise by normalised name,
+ * else by document number. Within an enterprise, two records are one event when their items are equal and their
+ * document numbers are equal (both present) or their dates are within the tolerance (one absent).
+ *
+ * <p>Holds the records in memory, grouped by enterprise: about 400 bytes a record.
+ */
+public final class Reconciler {
+    /** An invalid code whose first 16 characters are those of one valid code is that code mistyped at its end. */
+    static final int PREFIX = 16;
+
+    private final CreditSettings settings;
+    private final LocalDate asOf;
+    private final @Nullable CreditScheme scheme;
+    /** Name keys by name: a province's records carry a few thousand names, each many times. */
+    private final Map<String, String> nameKeys = new HashMap<>();
+
+    /** @param scheme fills points and validity no source states (null: leave them empty) */
+    public Reconciler(CreditSettings settings, LocalDate asOf, @Nullable CreditScheme scheme) {
+        this.settings = settings;
+        this.asOf = asOf;
+        this.scheme = scheme;
+    }
+
+    /**
+     * What reconciliation found.
+     *
+     * @param discrepancies sorted by enterprise, class, source, record, field
+     * @param ledger the reconciled ledger sorted by enterprise, date, item, document, key
+     * @param names the enterprise name per code
+     * @param unresolved records no enterprise could be found for
+     */
+    public record Result(
+            List<Discrepancy> discrepancies, List<LedgerEntry> ledger, Map<String, String> names, long unresolved) {}
+
+    /** Reconciles the records of every source (the ledger's among them). */
+    public Result reconcile(List<CreditRecord> records) {
+        Set<String> present = new LinkedHashSet<>();
+        records.forEach(r -> present.add(r.source()));
+        // enterprises: components of valid codes joined by shared name keys; two codes the ledger both holds stay
+        // two enterprises (names are unique in a registration area, not across a province)
+        Set<String> ledgerCodes = new java.util.HashSet<>();
+        for (CreditRecord r : records) {
+            if (r.validCode() && r.source().equals(settings.ledger())) {
+                ledgerCodes.add(r.code());
+            }
+        }
+        Map<String, String> parent = new HashMap<>();
+        Set<String> inLedger = new java.util.HashSet<>();
+        Map<NameInArea, String> nameOwner = new HashMap<>();
+        for (CreditRecord r : records) {
+            if (r.validCode()) {
+                if (parent.putIfAbsent(r.code(), r.code()) == null && ledgerCodes.contains(r.code())) {
+                    inLedger.add(r.code());
+                }
+                String key = nameKey(r.name());
+                if (!key.isEmpty()) {
+                    // names are unique within a registration area (the code's 3rd-8th characters), not beyond
+                    NameInArea where = new NameInArea(key, r.code().substring(2, 8));
+                    String owner = nameOwner.putIfAbsent(where, r.code());
+                    if (owner != null) {
+                        String a = find(parent, owner);
+                        String b = find(parent, r.code());
+                        if (!a.equals(b) && !(inLedger.contains(a) && inLedger.contains(b))) {
+                            boolean ledgerSide = inLedger.contains(a) || inLedger.contains(b);
+                            union(parent, a, b);
+                            if (ledgerSide) {
+                                inLedger.add(find(parent, a));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // the canonical code of a component: the ledger's most used, else the most used; ties to the smaller
+        Map<String, Map<String, Long>> codeUse = new HashMap<>();
+        for (CreditRecord r : records) {
+            if (r.validCode()) {
+                long weight = r.source().equals(settings.ledger()) ? 1_000_000L : 1L;
+                codeUse.computeIfAbsent(find(parent, r.code()), k -> new TreeMap<>())
+                        .merge(r.code(), weight, Long::sum);
+            }
+        }
+        Map<String, String> canonical = new HashMap<>();
+        codeUse.forEach((root, uses) -> canonical.put(root, best(uses)));
+        // canonical names: the ledger's most used, else the first source's by precedence
+        Map<String, Map<String, Long>> nameUse = new HashMap<>();
+        for (CreditRecord r : records) {
+            if (r.validCode() && !r.name().isEmpty()) {
+                String code = canonical.get(find(parent, r.code()));
+                if (code.equals(r.code())) {
+                    long weight = r.source().equals(settings.ledger())
+                            ? 1_000_000_000L
+                            : Math.max(1, 1000 - settings.rank(r.source()));
+                    nameUse.computeIfAbsent(code, k -> new TreeMap<>()).merge(r.name(), weight, Long::sum);
+                }
+            }
+        }
+        Map<String, String> names = new TreeMap<>();
+        nameUse.forEach((code, uses) -> names.put(code, best(uses)));
+        Map<String, Set<String>> byName = new HashMap<>();
+        Map<String, String> byDocument = new HashMap<>();
+        Map<String, Set<String>> byPrefix = new HashMap<>();
+        for (CreditRecord r : records) {
+            if (r.validCode()) {
+                String code = canonical.get(find(parent, r.code()));
+                byPrefix.computeIfAbsent(r.code().substring(0, PREFIX), k -> new LinkedHashSet<>())
+                        .add(code);
+                if (!r.name().isEmpty()) {
+                    byName.computeIfAbsent(nameKey(r.name()), k -> new LinkedHashSet<>())
+                            .add(code);
+                }
+                if (r.documentNo() != null) {
+                    byDocument.putIfAbsent(r.documentNo(), code);
+                }
+            }
+        }
+        List<Discrepancy> out = new ArrayList<>();
+        Map<String, List<CreditRecord>> groups = new TreeMap<>();
+        long unresolved = 0;
+        for (CreditRecord r : records) {
+            String code;
+            String how;
+            if (r.validCode()) {
+                code = canonical.get(find(parent, r.code()));
+                how = "code";
+            } else {
+                Set<String> sameStart = r.code().length() == 18
+                        ? byPrefix.getOrDefault(r.code().substring(0, PREFIX), Set.of())
+                        : Set.of();
+                Set<String> candidates =
+                        r.name().isEmpty() ? Set.of() : byName.getOrDefault(nameKey(r.name()), Set.of());
+                if (candidates.size() > 1 && r.code().length() >= 8) {
+                    // one name in two registration areas: the area the code was written with decides
+                    String area = r.code().substring(2, 8);
+                    Set<String> inArea = new LinkedHashSet<>();
+                    candidates.stream()
+                            .filter(c -> c.substring(2, 8).equals(area))
+                            .forEach(inArea::add);
+                    candidates = inArea;
+                }
+                if (sameStart.size() == 1) {
+                    code = sameStart.iterator().next();
+                    how = "the code's first " + PREFIX + " characters";
+                } else if (candidates.size() == 1) {
+                    code = candidates.iterator().next();
+                    how = "name";
+                } else if (r.documentNo() != null && byDocument.containsKey(r.documentNo())) {
+                    code = byDocument.get(r.documentNo());
+                    how = "document number";
+                } else {
+                    code = "";
+                    how = "none";
+                    unresolved++;
+                }
+            }
+            String name = code.isEmpty() ? r.name() : names.getOrDefault(code, r.name());
+            if (r.normalisedCode()) {
+                out.add(record(
+                        CreditDiscrepancy.NORMALISED_CODE,
+                        r,
+                        "credit_code",
+                        code,
+                        name,
+                        r.rawCode(),
+                        r.code(),
+                        "",
+                        "",
+                        "written with spaces, lower case or full-width characters"));
+            }
+            if (!r.code().isEmpty() && !r.validCode()) {
+                String problem =
+                        Objects.requireNonNull(CreditCode.check(r.code()).problem());
+                out.add(record(
+                        CreditDiscrepancy.INVALID_CODE,
+                        r,
+                        "credit_code",
+                        code,
+                        name,
+                        r.code(),
+                        code,
+                        "",
+                        "",
+                        problem + "; matched by " + how));
+            }
+            if (r.validCode() && !r.code().equals(code)) {
+                out.add(record(
+                        CreditDiscrepancy.CODE_MISMATCH,
+                        r,
+                        "credit_code",
+                        code,
+                        name,
+                        r.code(),
+                        code,
+                        "",
+                        "",
+                        "the name " + r.name() + " is carried by " + code + " elsewhere"));
+            }
+            if (r.validCode()
+                    && r.code().equals(code)
+                    && !r.name().isEmpty()
+                    && !nameKey(r.name()).equals(nameKey(name))) {
+                out.add(record(
+                        CreditDiscrepancy.NAME_MISMATCH,
+                        r,
+                        "enterprise_name",
+                        code,
+                        name,
+                        r.name(),
+                        name,
+                        "",
+                        "",
+                        "the code " + code + " is carried by another name"));
+            }
+            String group = code.isEmpty() ? "?" + (r.code().isEmpty() ? nameKey(r.name()) : r.code()) : code;
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(r);
+        }
+        List<LedgerEntry> ledger = new ArrayList<>();
+        for (Map.Entry<String, List<CreditRecord>> g : groups.entrySet()) {
+            String code = g.getKey().startsWith("?") ? "" : g.getKey();
+            String name = names.getOrDefault(code, g.getValue().get(0).name());
+            new Enterprise(code, name, present, out, ledger).reconcile(g.getValue());
+        }
+        out.sort(Comparator.comparing(Discrepancy::creditCode)
+                .thenComparing(Discrepancy::kind)
+                .thenComparing(Discrepancy::source)
+                .thenComparing(Discrepancy::recordId)
+                .thenComparing(Discrepancy::field));
+        ledger.sort(Comparator.comparing(LedgerEntry::creditCode)
+                .thenComparing(LedgerEntry::eventDate)
+                .thenComparing(LedgerEntry::item)
+                .thenComparing(LedgerEntry::documentNo)
+                .thenComparing(LedgerEntry::eventKey));
+        return new Result(out, ledger, names, unresolved);
+    }
+
+    /** The events of one enterprise. */
+    private final class Enterprise {
+        final String code;
+        final String name;
+        final Set<String> present;
+        final List<Discrepancy> out;
+        final List<LedgerEntry> ledger;
+
+        Enterprise(String code, String name, Set<String> present, List<Discrepancy> out, List<LedgerEntry> ledger) {
+            this.code = code;
+            this.name = name;
+            this.present = present;
+            this.out = out;
+            this.ledger = ledger;
+        }
+
+        void reconcile(List<CreditRecord> records) {
+            Map<String, List<CreditRecord>> kept =
+                    new TreeMap<>(Comparator.comparingInt(settings::rank).thenComparing(Comparator.naturalOrder()));
+            List<CreditRecord> sorted = new ArrayList<>(records);
+            sorted.sort(Comparator.comparing(CreditRecord::source).thenComparingLong(CreditRecord::line));
+            for (CreditRecord r : sorted) {
+                List<CreditRecord> mine = kept.computeIfAbsent(r.source(), k -> new ArrayList<>());
+                CreditRecord first =
+                        mine.stream().filter(o -> same(o, r)).findFirst().orElse(null);
+                if (first != null) {
+                    out.add(record(
+                            CreditDiscrepancy.DUPLICATE_IN_SOURCE,
+                            r,
+                            "",
+                            code,
+                            name,
+                            r.recordId(),
+                            first.recordId(),
+                            r.source(),
+                            first.recordId(),
+                            "the same event as line " + first.line()));
+                } else {
+                    mine.add(r);
+                }
+            }
+            List<CreditRecord> ledgerRecords = kept.getOrDefault(settings.ledger(), List.of());
+            Map<CreditRecord, List<CreditRecord>> support = new IdentityHashMap<>();
+            ledgerRecords.forEach(l -> support.put(l, new ArrayList<>(List.of(l))));
+            List<List<CreditRecord>> orphans = new ArrayList<>();
+            for (Map.Entry<String, List<CreditRecord>> e : kept.entrySet()) {
+                for (CreditRecord r : e.getValue()) {
+                    if (r.state() == RecordState.ACTIVE
+                            && r.validUntil() != null
+                            && r.validUntil().isBefore(asOf)) {
+                        out.add(record(
+                                CreditDiscrepancy.EXPIRED_BUT_ACTIVE,
+                                r,
+                                "status",
+                                code,
+                                name,
+                                String.valueOf(r.status()),
+                                "valid until " + r.validUntil(),
+                                "",
+                                "",
+                                "written as active though its validity ended before " + asOf));
+                    }
+                }
+                if (e.getKey().equals(settings.ledger())) {
+                    continue;
+                }
+                Set<CreditRecord> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                for (CreditRecord r : e.getValue()) {
+                    CreditRecord l = bestMatch(r, ledgerRecords, used);
+                    if (l == null) {
+                        out.add(record(
+                                CreditDiscrepancy.MISSING_IN_LEDGER,
+                                r,
+                                "",
+                                code,
+                                name,
+                                r.item() + " " + r.date(),
+                                "",
+                                settings.ledger(),
+                                "",
+                                "the ledger has no such event"));
+                        List<CreditRecord> cluster = null;
+                        for (List<CreditRecord> o : orphans) {
+                            if (o.stream().noneMatch(x -> x.source().equals(r.source())) && same(o.get(0), r)) {
+                                cluster = o;
+                                break;
+                            }
+                        }
+                        if (cluster == null) {
+                            orphans.add(new ArrayList<>(List.of(r)));
+                        } else {
+                            cluster.add(r);
+                        }
+                    } else {
+                        used.add(l);
+                        support.get(l).add(r);
+                        compare(l, r);
+                    }
+                }
+            }
+            for (CreditRecord l : ledgerRecords) {
+                List<String> lacking = new ArrayList<>();
+                for (String s : present) {
+                    if (!s.equals(settings.ledger())
+                            && settings.covers(s, l.item())
+                            && support.get(l).stream().noneMatch(x -> x.source().equals(s))) {
+                        lacking.add(s);
+                    }
+                }
+                if (!lacking.isEmpty()) {
+                    out.add(record(
+                            CreditDiscrepancy.UNSUPPORTED_IN_LEDGER,
+                            l,
+                            "",
+                            code,
+                            name,
+                            l.item() + " " + l.date(),
+                            "",
+                            String.join("|", lacking),
+                            "",
+                            "not reported by " + String.join(", ", lacking) + ", which cover " + l.item()));
+                }
+                ledger.add(entry(l.recordId(), true, support.get(l)));
+            }
+            for (List<CreditRecord> o : orphans) {
+                ledger.add(entry(o.get(0).source() + ":" + o.get(0).recordId(), false, o));
+            }
+        }
+
+        private void compare(CreditRecord l, CreditRecord r) {
+            if (Math.abs(l.date().toEpochDay() - r.date().toEpochDay()) > settings.dateDays()) {
+                field(l, r, "event_date", l.date().toString(), r.date().toString());
+            }
+            if (l.points() != null
+                    && r.points() != null
+                    && l.points().subtract(r.points()).abs().compareTo(settings.points()) > 0) {
+                field(l, r, "points", l.points().toPlainString(), r.points().toPlainString());
+            }
+            if (l.validUntil() != null
+                    && r.validUntil() != null
+                    && !l.validUntil().equals(r.validUntil())) {
+                field(
+                        l,
+                        r,
+                        "valid_until",
+                        l.validUntil().toString(),
+                        r.validUntil().toString());
+            }
+            if (l.category() != null && r.category() != null && !l.category().equals(r.category())) {
+                field(l, r, "category", l.category(), r.category());
+            }
+            if (l.state() != null && r.state() != null && l.state() != r.state()) {
+                out.add(record(
+                        CreditDiscrepancy.STATUS_MISMATCH,
+                        r,
+                        "status",
+                        code,
+                        name,
+                        r.state().id() + " (" + r.status() + ")",
+                        l.state().id() + " (" + l.status() + ")",
+                        l.source(),
+                        l.recordId(),
+                        "the ledger says " + l.state().id()));
+            }
+        }
+
+        private void field(CreditRecord l, CreditRecord r, String field, String ledgerValue, String value) {
+            out.add(record(
+                    CreditDiscrepancy.FIELD_MISMATCH,
+                    r,
+                    field,
+                    code,
+                    name,
+                    value,
+                    ledgerValue,
+                    l.source(),
+                    l.recordId(),
+                    field + " differs from the ledger"));
+        }
+
+        private @Nullable CreditRecord bestMatch(
+                CreditRecord r, List<CreditRecord> ledgerRecords, Set<CreditRecord> used) {
+            CreditRecord best = null;
+            long bestGap = Long.MAX_VALUE;
+            for (CreditRecord l : ledgerRecords) {
+                if (used.contains(l) || !l.item().equals(r.item())) {
+                    continue;
+                }
+                boolean docs = l.documentNo() != null && r.documentNo() != null;
+                if (docs) {
+                    if (l.documentNo().equals(r.documentNo())) {
+                        return l;
+                    }
+                    continue;
+                }
+                long gap = Math.abs(l.date().toEpochDay() - r.date().toEpochDay());
+                if (gap <= settings.dateDays() && gap < bestGap) {
+                    best = l;
+                    bestGap = gap;
+                }
+            }
+            return best;
+        }
+
+        private LedgerEntry entry(String key, boolean inLedger, List<CreditRecord> support) {
+            List<CreditRecord> s = new ArrayList<>(support);
+            s.sort(Comparator.comparingInt((CreditRecord x) -> settings.rank(x.source()))
+                    .thenComparing(CreditRecord::source)
+                    .thenComparing(CreditRecord::recordId));
+            List<String> provenance = new ArrayList<>();
+            CreditRecord date = pick(s, "event_date", x -> x.date(), provenance);
+            CreditRecord points = pick(s, "points", CreditRecord::points, provenance);
+            CreditRecord until = pick(s, "valid_until", CreditRecord::validUntil, provenance);
+            CreditRecord state = pick(s, "status", CreditRecord::state, provenance);
+            CreditRecord category = pick(s, "category", CreditRecord::category, provenance);
+            CreditRecord doc = pick(s, "document_no", CreditRecord::documentNo, provenance);
+            CreditRecord itemName = pick(s, "item_name", CreditRecord::itemName, provenance);
+            LocalDate validUntil = until == null ? null : until.validUntil();
+            BigDecimal pointValue = points == null ? null : points.points();
+            CreditScheme.Item known =
+                    scheme == null ? null : scheme.item(s.get(0).item());
+            if (known != null && validUntil == null) {
+                int months = known.validityMonths() != null ? known.validityMonths() : scheme.defaultValidityMonths();
+                validUntil =
+                        Objects.requireNonNull(date).date().plusMonths(months).minusDays(1);
+                provenance.add("valid_until=scheme (" + months + " months; no source states it)");
+            }
+            if (known != null && pointValue == null) {
+                pointValue = known.points();
+                provenance.add("points=scheme (no source states them)");
+            }
+            RecordState st = state == null ? RecordState.ACTIVE : Objects.requireNonNull(state.state());
+            if (validUntil != null && validUntil.isBefore(asOf) && st == RecordState.ACTIVE) {
+                st = RecordState.EXPIRED;
+                provenance.add("state=expired (valid until " + validUntil + ", before " + asOf + ")");
+            }
+            StringBuilder by = new StringBuilder();
+            for (CreditRecord x : s) {
+                by.append(by.length() == 0 ? "" : "|")
+                        .append(x.source())
+                        .append(':')
+                        .append(x.recordId());
+            }
+            return new LedgerEntry(
+                    key,
+                    code,
+                    name,
+                    s.get(0).item(),
+                    itemName == null ? "" : Objects.requireNonNull(itemName.itemName()),
+                    category == null ? "" : Objects.requireNonNull(category.category()),
+                    Objects.requireNonNull(date).date(),
+                    doc == null ? "" : Objects.requireNonNull(doc.documentNo()),
+                    pointValue,
+                    validUntil,
+                    st,
+                    inLedger,
+                    by.toString(),
+                    String.join("; ", provenance));
+        }
+
+        private @Nullable CreditRecord pick(
+                List<CreditRecord> s,
+                String field,
+                java.util.function.Function<CreditRecord, @Nullable Object> value,
+                List<String> provenance) {
+            List<CreditRecord> with =
+                    s.stream().filter(x -> value.apply(x) != null).toList();
+            if (with.isEmpty()) {
+                return null;
+            }
+            CreditRecord winner = with.get(0);
+            boolean agree = with.stream().allMatch(x -> Objects.equals(value.apply(x), value.apply(winner)));
+            String why = with.size() == 1 ? "only source" : agree ? "all agree" : "precedence";
+            provenance.add(field + "=" + winner.source() + " (" + why + ")");
+            return winner;
+        }
+    }
+
+    private String nameKey(String name) {
+        return nameKeys.computeIfAbsent(name, org.xiaoqu.credit.internal.Names::key);
+    }
+
+    /** A normalised name in one registration area: a composite key compared as a tuple. */
+    private record NameInArea(String name, String area) {}
+
+    /** Two records of one source (or of two) that are the same event. */
+    private boolean same(CreditRecord a, CreditRecord b) {
+        if (!a.item().equals(b.item())) {
+            return false;
+        }
+        if (a.documentNo() != null && b.documentNo() != null) {
+            return a.documentNo().equals(b.documentNo());
+        }
+        return Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) <= settings.dateDays();
+    }
+
+    private static Discrepancy record(
+            CreditDiscrepancy kind,
+            CreditRecord r,
+            String field,
+            String code,
+            String name,
+            String value,
+            String otherValue,
+            String otherSource,
+            String otherRecordId,
+            String detail) {
+        String f = kind == CreditDiscrepancy.FIELD_MISMATCH ? field : "";
+        return new Discrepancy(
+                kind,
+                r.source(),
+                r.recordId(),
+                r.line(),
+                f,
+                code,
+                name,
+                r.item(),
+                value,
+                otherValue,
+                otherSource,
+                otherRecordId,
+                detail);
+    }
+
+    private static String best(Map<String, Long> uses) {
+        String best = null;
+        long n = -1;
+        for (Map.Entry<String, Long> e : uses.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return Objects.requireNonNull(best);
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String p = parent.get(x);
+        while (!p.equals(x)) {
+            String gp = parent.get(p);
+            parent.put(x, gp);
+            x = p;
+            p = gp;
+        }
+        return x;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+
+    static BigDecimal zeroIfNull(@Nullable BigDecimal b) {
+        return b == null ? BigDecimal.ZERO : b;
+    }
+}

@@ -1,0 +1,56 @@
+-- Common to H2 and PostgreSQL. The outputs of `xiaoqu credit reconcile`, one set per run (RUN_ID = the job
+-- execution id); columns are the Table Schemas of schemas/output/credit/ upper-cased. The previous run's
+-- scores give each score's change.
+CREATE TABLE XQ_CREDIT_DISCREPANCY (
+    RUN_ID           BIGINT NOT NULL,
+    DISCREPANCY      VARCHAR(32) NOT NULL,
+    SOURCE           VARCHAR(64) NOT NULL,
+    RECORD_ID        VARCHAR(64) NOT NULL,
+    LINE             BIGINT,
+    FIELD            VARCHAR(32),
+    CREDIT_CODE      VARCHAR(64),
+    ENTERPRISE_NAME  VARCHAR(200),
+    ITEM_CODE        VARCHAR(32),
+    SOURCE_VALUE     VARCHAR(400),
+    OTHER_VALUE      VARCHAR(400),
+    OTHER_SOURCE     VARCHAR(400),
+    OTHER_RECORD_ID  VARCHAR(64),
+    DETAIL           VARCHAR(1000)
+);
+CREATE INDEX XQ_CREDIT_DISCREPANCY_RUN ON XQ_CREDIT_DISCREPANCY (RUN_ID, CREDIT_CODE);
+
+CREATE TABLE XQ_CREDIT_LEDGER (
+    RUN_ID           BIGINT NOT NULL,
+    EVENT_KEY        VARCHAR(140) NOT NULL,
+    CREDIT_CODE      VARCHAR(64),
+    ENTERPRISE_NAME  VARCHAR(200),
+    ITEM_CODE        VARCHAR(32) NOT NULL,
+    ITEM_NAME        VARCHAR(200),
+    CATEGORY         VARCHAR(10),
+    EVENT_DATE       DATE NOT NULL,
+    DOCUMENT_NO      VARCHAR(100),
+    POINTS           DECIMAL(12, 4),
+    VALID_UNTIL      DATE,
+    STATE            VARCHAR(16) NOT NULL,
+    IN_LEDGER        BOOLEAN NOT NULL,
+    SUPPORTED_BY     VARCHAR(2000),
+    PROVENANCE       VARCHAR(2000)
+);
+CREATE INDEX XQ_CREDIT_LEDGER_RUN ON XQ_CREDIT_LEDGER (RUN_ID, CREDIT_CODE);
+
+CREATE TABLE XQ_CREDIT_SCORE (
+    RUN_ID           BIGINT NOT NULL,
+    CREDIT_CODE      VARCHAR(64) NOT NULL,
+    ENTERPRISE_NAME  VARCHAR(200),
+    SCORE            DECIMAL(12, 4) NOT NULL,
+    GRADE            VARCHAR(16),
+    GOOD_POINTS      DECIMAL(12, 4),
+    BAD_POINTS       DECIMAL(12, 4),
+    VETO             VARCHAR(200),
+    COUNTED_ITEMS    INTEGER,
+    COUNTED          VARCHAR(4000),
+    PREVIOUS_SCORE   DECIMAL(12, 4),
+    PREVIOUS_GRADE   VARCHAR(16),
+    CHANGE           DECIMAL(12, 4),
+    PRIMARY KEY (RUN_ID, CREDIT_CODE)
+);
