@@ -2,14 +2,13 @@ package org.xiaoqu.rank;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.rank.internal.Aggregate;
 import org.xiaoqu.rank.internal.Ahp;
+import org.xiaoqu.rank.internal.IntSort;
 import org.xiaoqu.rank.internal.Normalise;
 import org.xiaoqu.rank.internal.Ranks;
 import org.xiaoqu.rank.internal.Weights;
@@ -142,22 +141,23 @@ public final class RankEngine {
                 .mapToInt(b -> indexOf(ind, b))
                 .filter(c -> c >= 0)
                 .toArray();
-        Comparator<Integer> rankOrder =
-                Comparator.<Integer>comparingInt(a -> vetoed[a] ? 1 : 0).thenComparing(a -> -score[a]);
-        for (int c : breakerCol) {
-            rankOrder = rankOrder.thenComparing(a -> -norm[c][a]);
-        }
-        Comparator<Integer> tie = rankOrder;
-        Integer[] order = new Integer[k];
-        for (int a = 0; a < k; a++) {
-            order[a] = a;
-        }
-        Arrays.sort(order, rankOrder.thenComparing(a -> data.ids().get(idx[a])));
-        int[] ord = new int[k];
+        IntSort.Comparator tie = (x, y) -> {
+            if (vetoed[x] != vetoed[y]) {
+                return vetoed[x] ? 1 : -1;
+            }
+            int c = Double.compare(score[y], score[x]);
+            for (int b = 0; c == 0 && b < breakerCol.length; b++) {
+                c = Double.compare(norm[breakerCol[b]][y], norm[breakerCol[b]][x]);
+            }
+            return c;
+        };
+        int[] ord = IntSort.sorted(k, (x, y) -> {
+            int c = tie.compare(x, y);
+            return c != 0 ? c : data.ids().get(idx[x]).compareTo(data.ids().get(idx[y]));
+        });
         boolean[] tied = new boolean[k];
-        for (int p = 0; p < k; p++) {
-            ord[p] = order[p];
-            tied[p] = p > 0 && tie.compare(order[p - 1], order[p]) == 0;
+        for (int p = 1; p < k; p++) {
+            tied[p] = tie.compare(ord[p - 1], ord[p]) == 0;
         }
         int[] rank = Ranks.ofOrder(ord, tied, scheme.denseRanks());
         int[] grade = grades(scheme, score, rank, vetoed, k);
@@ -456,41 +456,62 @@ public final class RankEngine {
 
     private static void impute(
             double[] col, int[] idx, List<@Nullable String> groups, boolean median, boolean[] flags) {
-        Map<String, List<Double>> byGroup = new HashMap<>();
-        List<Double> all = new ArrayList<>();
+        // groups numbered in sorted order (deterministic), values gathered in primitive arrays
+        TreeMap<String, Integer> numbers = new TreeMap<>();
         for (int a = 0; a < col.length; a++) {
-            if (!Double.isNaN(col[a])) {
-                String g = groups.get(idx[a]);
-                all.add(col[a]);
-                if (g != null) {
-                    byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(col[a]);
-                }
+            String g = groups.get(idx[a]);
+            if (g != null) {
+                numbers.putIfAbsent(g, 0);
             }
         }
-        double overall = centre(all, median);
-        Map<String, Double> centres = new HashMap<>();
+        int gi = 0;
+        for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+            e.setValue(gi++);
+        }
+        int[] groupOf = new int[col.length];
+        int[] count = new int[gi + 1];
+        for (int a = 0; a < col.length; a++) {
+            String g = groups.get(idx[a]);
+            groupOf[a] = g == null ? gi : numbers.get(g);
+            if (!Double.isNaN(col[a])) {
+                count[groupOf[a]]++;
+            }
+        }
+        double[][] byGroup = new double[gi + 1][];
+        for (int g = 0; g <= gi; g++) {
+            byGroup[g] = new double[count[g]];
+        }
+        int[] fill = new int[gi + 1];
+        double[] all = new double[col.length];
+        int allN = 0;
+        for (int a = 0; a < col.length; a++) {
+            if (!Double.isNaN(col[a])) {
+                byGroup[groupOf[a]][fill[groupOf[a]]++] = col[a];
+                all[allN++] = col[a];
+            }
+        }
+        double overall = centre(Arrays.copyOf(all, allN), median);
+        double[] centres = new double[gi + 1];
+        for (int g = 0; g <= gi; g++) {
+            centres[g] = g < gi && count[g] > 0 ? centre(byGroup[g], median) : overall;
+        }
         for (int a = 0; a < col.length; a++) {
             if (Double.isNaN(col[a])) {
-                String g = groups.get(idx[a]);
-                double v = overall;
-                if (g != null && byGroup.containsKey(g)) {
-                    v = centres.computeIfAbsent(g, x -> centre(byGroup.get(x), median));
-                }
-                col[a] = v;
+                col[a] = centres[groupOf[a]];
                 flags[idx[a]] = true;
             }
         }
     }
 
-    private static double centre(List<Double> values, boolean median) {
-        if (values.isEmpty()) {
+    private static double centre(double[] v, boolean median) {
+        if (v.length == 0) {
             return Double.NaN;
         }
-        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
         if (median) {
-            Arrays.sort(v);
-            int h = v.length / 2;
-            return v.length % 2 == 1 ? v[h] : (v[h - 1] + v[h]) / 2;
+            double[] c = v.clone();
+            Arrays.sort(c);
+            int h = c.length / 2;
+            return c.length % 2 == 1 ? c[h] : (c[h - 1] + c[h]) / 2;
         }
         double s = 0;
         for (double x : v) {

@@ -166,6 +166,7 @@ public final class Sensitivity {
         final double[] w;
         final double[] score;
         final double[] scratch;
+        final long[] packed;
         final int[] rank;
         final double[] s;
         final double[] r;
@@ -188,6 +189,7 @@ public final class Sensitivity {
             this.w = new double[m];
             this.score = new double[k];
             this.scratch = new double[k];
+            this.packed = new long[k];
             this.rank = new int[k];
             this.s = new double[k];
             this.r = new double[k];
@@ -204,10 +206,15 @@ public final class Sensitivity {
             double scale = scheme.scale();
             int decimals = scheme.rounding();
             for (int a = 0; a < k; a++) {
-                double v = RankEngine.round(score[a] * scale + p.points()[a], decimals);
-                score[a] = p.vetoed()[a] ? v - 1e12 : v;
+                score[a] = RankEngine.round(score[a] * scale + p.points()[a], decimals);
             }
-            Ranks.competition(score, scratch, rank);
+            if (!Ranks.competitionPacked(score, p.vetoed(), decimals, packed, rank)) {
+                for (int a = 0; a < k; a++) {
+                    scratch[a] = p.vetoed()[a] ? score[a] - 1e12 : score[a];
+                }
+                System.arraycopy(scratch, 0, score, 0, k);
+                Ranks.competition(score, scratch, rank);
+            }
             int[] grade = RankEngine.grades(scheme, score, rank, p.vetoed(), k);
             for (int a = 0; a < k; a++) {
                 ranks[a * draws + d] = (char) ((rank[a] - 1) / step);

@@ -54,4 +54,47 @@ public final class Ranks {
             rankOut[i] = valid - lo + 1;
         }
     }
+
+    private static final long KEY_LIMIT = 1L << 37;
+
+    /**
+     * Standard competition ranks of scores that are whole numbers of 10<sup>−decimals</sup> (rounded scores), with
+     * vetoed entities behind every other: one sort of packed {@code long} keys (score in the high 40 bits, entity in
+     * the low 24) and a linear scan. Returns false, leaving {@code rankOut} undefined, when a score or the entity
+     * count does not fit the packing; the caller then uses {@link #competition}.
+     */
+    public static boolean competitionPacked(
+            double[] scores, boolean[] vetoed, int decimals, long[] scratch, int[] rankOut) {
+        int n = scores.length;
+        if (n >= (1 << 24)) {
+            return false;
+        }
+        double p = StrictMath.pow(10, decimals);
+        for (int i = 0; i < n; i++) {
+            double s = scores[i];
+            if (Double.isNaN(s)) {
+                return false;
+            }
+            long key = Math.round(s * p);
+            if (key >= KEY_LIMIT || key <= -KEY_LIMIT) {
+                return false;
+            }
+            if (vetoed[i]) {
+                key -= 2 * KEY_LIMIT;
+            }
+            scratch[i] = (-key << 24) | i;
+        }
+        java.util.Arrays.sort(scratch, 0, n);
+        long previous = Long.MIN_VALUE;
+        int rank = 0;
+        for (int k = 0; k < n; k++) {
+            long high = scratch[k] >> 24;
+            if (k == 0 || high != previous) {
+                rank = k + 1;
+                previous = high;
+            }
+            rankOut[(int) (scratch[k] & 0xFFFFFF)] = rank;
+        }
+        return true;
+    }
 }
