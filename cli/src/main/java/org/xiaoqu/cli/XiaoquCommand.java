@@ -7,6 +7,7 @@ import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
 import org.xiaoqu.cli.link.LinkCommand;
+import org.xiaoqu.cli.rank.RankCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
             JobsCommand.class,
             PruneCommand.class,
             LinkCommand.class,
+            RankCommand.class,
             SamplesCommand.class,
             AddressCommand.class,
             CommandLine.HelpCommand.class
