@@ -37,7 +37,6 @@ public record SchemeFile(
     /** {@code entities:} an optional register of the entities (ids, names, the group used for imputation). */
     public record Entities(
             @Nullable String source,
-            @Nullable String file,
             @Nullable String idColumn,
             @Nullable String nameColumn,
             @Nullable String groupColumn) {}
