@@ -67,6 +67,14 @@ public final class RankInputs {
             boolean isRegister =
                     scheme.register() != null && scheme.register().source().equals(s.id());
             Path path = resolve(s, dataSource);
+            if (path == null && s.fallback() != null && Files.isRegularFile(s.fallback())) {
+                notes.add("source '" + s.id() + "': "
+                        + (s.kind() == SourceKind.JOB
+                                ? "no completed run of job '" + s.job() + "' with " + s.path()
+                                : "file " + s.path() + " not found")
+                        + "; read the declared fallback " + s.fallback().getFileName() + " instead");
+                path = s.fallback();
+            }
             if (path == null && s.kind() != SourceKind.TABLE) {
                 String why = s.kind() == SourceKind.JOB
                         ? "no completed run of job '" + s.job() + "' with " + s.path() + " in the store"

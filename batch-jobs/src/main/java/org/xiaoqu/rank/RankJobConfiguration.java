@@ -148,6 +148,9 @@ public class RankJobConfiguration {
             md.update(Integer.toString(scheme.year()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (RankScheme.Source s : scheme.sources()) {
                 md.update(s.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (s.fallback() != null && Files.isRegularFile(s.fallback())) {
+                    digest(md, s.fallback());
+                }
                 switch (s.kind()) {
                     case FILE -> {
                         if (Files.isRegularFile(s.path())) {

@@ -108,7 +108,8 @@ public record RankScheme(
      * A source of values: a file ({@code path}), the latest completed run of another job ({@code job} and the
      * file {@code path} names inside its output folder), or the imported indicator table. Long format is the
      * {@code indicator-value} input kind (one value a row); wide has one column per indicator and {@code
-     * idColumn} naming the entity.
+     * idColumn} naming the entity. {@code fallback}, when declared, is a file of the same shape read instead when
+     * the source is absent (e.g. a stand-in for the credit job's scores.csv while that job has not run).
      */
     public record Source(
             String id,
@@ -119,7 +120,8 @@ public record RankScheme(
             String idColumn,
             @Nullable String nameColumn,
             @Nullable String periodColumn,
-            boolean optional) {}
+            boolean optional,
+            @Nullable Path fallback) {}
 
     /** The entity register: ids, names and the group imputation works within. */
     public record Register(String source, String idColumn, @Nullable String nameColumn, @Nullable String groupColumn) {}

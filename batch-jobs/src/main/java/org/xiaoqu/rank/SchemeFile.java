@@ -51,7 +51,8 @@ public record SchemeFile(
             @Nullable String idColumn,
             @Nullable String nameColumn,
             @Nullable String periodColumn,
-            @Nullable Boolean optional) {}
+            @Nullable Boolean optional,
+            @Nullable String fallbackFile) {}
 
     /** One entry of {@code indicators:}. */
     public record Indicator(

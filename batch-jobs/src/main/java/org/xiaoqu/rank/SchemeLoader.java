@@ -145,7 +145,10 @@ public final class SchemeLoader {
                     idColumn,
                     s.nameColumn(),
                     s.periodColumn(),
-                    Boolean.TRUE.equals(s.optional())));
+                    Boolean.TRUE.equals(s.optional()),
+                    s.fallbackFile() == null
+                            ? null
+                            : file.getParent().resolve(s.fallbackFile()).normalize()));
         }
         if (sources.isEmpty()) {
             throw error("sources", null, "'sources' must list at least one source of values");

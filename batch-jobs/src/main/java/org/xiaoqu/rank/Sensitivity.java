@@ -147,8 +147,10 @@ public final class Sensitivity {
                     if (logs) {
                         lg[a * m + j] = v > 0 ? StrictMath.log(v) : Double.NaN;
                     }
-                    max[j] = Math.max(max[j], v);
-                    min[j] = Math.min(min[j], v);
+                    if (!Double.isNaN(v)) {
+                        max[j] = Math.max(max[j], v);
+                        min[j] = Math.min(min[j], v);
+                    }
                 }
             }
             return new Matrix(x, lg, max, min, m);
@@ -251,7 +253,7 @@ public final class Sensitivity {
                         for (int j = 0; j < m; j++) {
                             t += w[j] * x[o + j];
                         }
-                        score[a] = t;
+                        score[a] = Double.isNaN(t) ? reweighted(x, o, false) : t;
                     }
                 }
                 case GEOMETRIC -> {
@@ -261,7 +263,7 @@ public final class Sensitivity {
                         for (int j = 0; j < m; j++) {
                             t += w[j] * lg[o + j];
                         }
-                        score[a] = StrictMath.exp(t);
+                        score[a] = StrictMath.exp(Double.isNaN(t) ? reweighted(lg, o, true) : t);
                     }
                 }
                 case TOPSIS -> {
@@ -307,6 +309,20 @@ public final class Sensitivity {
                     }
                 }
             }
+        }
+
+        /** The re-weight policy for an entity with missing values: its present weights scaled back to 1. */
+        private double reweighted(double[] x, int o, boolean logs) {
+            double t = 0;
+            double ws = 0;
+            for (int j = 0; j < m; j++) {
+                double v = x[o + j];
+                if (!Double.isNaN(v)) {
+                    t += w[j] * v;
+                    ws += w[j];
+                }
+            }
+            return ws > 0 ? t / ws : (logs ? Double.NEGATIVE_INFINITY : 0);
         }
 
         /** Marsaglia and Tsang's gamma(shape, 1) draw; shape < 1 by the boost u^(1/shape). */

@@ -13,6 +13,7 @@ import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
+import org.xiaoqu.samples.rank.RankingSamples;
 import org.xiaoqu.samples.world.DistrictBuilder;
 import org.xiaoqu.samples.world.Divisions;
 import org.xiaoqu.samples.world.World;
@@ -46,16 +47,20 @@ public final class CityGenerator {
         long enterprises = 0;
         Map<String, Integer> indexInCity = new HashMap<>();
         Extracts extracts;
+        RankingSamples ranking;
         try {
             Files.createDirectories(request.out());
             extracts = new Extracts(request.out(), request.seed(), request.noise());
-            try (extracts) {
+            ranking = new RankingSamples(request.out(), request.seed());
+            try (extracts;
+                    ranking) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
                     int index = indexInCity.merge(area.cityCode(), 1, Integer::sum) - 1;
                     int target = n / districts + (i < n % districts ? 1 : 0);
                     World.District d = DistrictBuilder.build(request.seed(), area, index, target);
                     extracts.district(d);
+                    ranking.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
                             .distinct()
@@ -83,7 +88,7 @@ public final class CityGenerator {
                 estates,
                 enterprises,
                 extracts.rowsBySource(),
-                extracts.files(),
+                files(extracts, ranking),
                 noise);
         log.info(
                 "synthetic city written: {} buildings, {} estates, {} files",
@@ -91,6 +96,13 @@ public final class CityGenerator {
                 estates,
                 result.files().size());
         return result;
+    }
+
+    private static List<String> files(Extracts extracts, RankingSamples ranking) {
+        List<String> files = new ArrayList<>(extracts.files());
+        files.addAll(ranking.files());
+        files.sort(null);
+        return files;
     }
 
     /** The documented table of noise rates (Markdown), as printed by {@code --explain} and in samples/README.md. */
