@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The values a ranking works on, already read and combined into the scheme's year: one row per entity (sorted by
  * id), one column per indicator ({@code NaN} = missing), per veto and per adjustment item.
  *
+ * @param persons the person responsible for each entity (a committee's chair…), personal data, or null
  * @param indicators the scheme's indicators this data carries, in scheme order (an optional source that is
  *     absent drops its indicators, see {@code notes})
  * @param values {@code values[j][i]}: indicator j of entity i
@@ -18,6 +19,7 @@ public record RankData(
         List<String> ids,
         List<String> names,
         List<@Nullable String> groups,
+        List<@Nullable String> persons,
         List<RankScheme.Indicator> indicators,
         double[][] values,
         double[][] vetoValues,

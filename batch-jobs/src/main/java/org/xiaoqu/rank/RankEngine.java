@@ -281,6 +281,7 @@ public final class RankEngine {
                 data.ids().get(i),
                 data.names().get(i),
                 data.groups().get(i),
+                data.persons().get(i),
                 rank,
                 status,
                 score,

@@ -48,6 +48,7 @@ public final class RankInputs {
         final Map<String, Map<String, Map<String, Double>>> byEntity = new TreeMap<>();
         final Map<String, String> names = new HashMap<>();
         final Map<String, String> groups = new HashMap<>();
+        final Map<String, String> persons = new HashMap<>();
 
         void put(String entity, @Nullable String name, String code, String period, double value) {
             byEntity.computeIfAbsent(entity, e -> new HashMap<>())
@@ -102,12 +103,14 @@ public final class RankInputs {
         TreeSet<String> ids = new TreeSet<>();
         Map<String, String> names = new HashMap<>();
         Map<String, String> groups = new HashMap<>();
+        Map<String, String> persons = new HashMap<>();
         RankScheme.Register register = scheme.register();
         if (register != null && bySource.containsKey(register.source())) {
             Values r = bySource.get(register.source());
             ids.addAll(r.byEntity.keySet());
             names.putAll(r.names);
             groups.putAll(r.groups);
+            persons.putAll(r.persons);
         } else {
             bySource.values().forEach(v -> ids.addAll(v.byEntity.keySet()));
         }
@@ -158,11 +161,14 @@ public final class RankInputs {
         }
         List<String> nameList = new ArrayList<>(n);
         List<@Nullable String> groupList = new ArrayList<>(n);
+        List<@Nullable String> personList = new ArrayList<>(n);
         for (String id : idList) {
             nameList.add(names.getOrDefault(id, id));
             groupList.add(groups.get(id));
+            personList.add(persons.get(id));
         }
-        return new RankData(idList, nameList, groupList, List.copyOf(indicators), values, vetoes, adjustments, notes);
+        return new RankData(
+                idList, nameList, groupList, personList, List.copyOf(indicators), values, vetoes, adjustments, notes);
     }
 
     private static double[] nans(int n) {
@@ -288,6 +294,9 @@ public final class RankInputs {
             int groupCol = register != null && register.groupColumn() != null
                     ? columnOf(header, register.groupColumn(), path)
                     : -1;
+            int personCol = register != null && register.personColumn() != null
+                    ? columnOf(header, register.personColumn(), path)
+                    : -1;
             String y = Integer.toString(scheme.year());
             long unreadable = 0;
             for (RawRow row; (row = reader.next()) != null; ) {
@@ -305,9 +314,12 @@ public final class RankInputs {
                     if (groupCol >= 0 && !cell(row, groupCol).isEmpty()) {
                         v.groups.put(id, cell(row, groupCol));
                     }
+                    if (personCol >= 0 && !cell(row, personCol).isEmpty()) {
+                        v.persons.put(id, cell(row, personCol));
+                    }
                 }
                 for (int c = 0; c < header.size(); c++) {
-                    if (c == idCol || c == nameCol || c == periodCol || c == groupCol) {
+                    if (c == idCol || c == nameCol || c == periodCol || c == groupCol || c == personCol) {
                         continue;
                     }
                     String text = cell(row, c);

@@ -119,15 +119,15 @@ public class RankJobConfiguration {
                     result, draws.intValue(), seed, Runtime.getRuntime().availableProcessors());
         }
         Path dir = Path.of(p.getString(JobRunner.OUTPUT_DIR));
-        Map<String, Object> counts =
-                new LinkedHashMap<>(RankOutputs.write(dir, result, sensitivity, Long.toString(runId)));
-        RankReports.write(
+        List<String> people = RankReports.write(
                 dir,
                 result,
                 sensitivity,
                 p.getString(LANG, "zh"),
                 Boolean.parseBoolean(p.getString(EXCEL)),
                 Boolean.parseBoolean(p.getString(SHOW_PERSONAL)));
+        Map<String, Object> counts =
+                new LinkedHashMap<>(RankOutputs.write(dir, result, sensitivity, Long.toString(runId), people));
         store.save(runId, result, sensitivity);
         log.info(
                 "rank {} {}: {} entities, {} ranked",

@@ -62,8 +62,14 @@ public final class RankOutputs {
 
     /** Writes every file into {@code dir}; returns the counts for the run's summary. */
     public static Map<String, Object> write(
-            Path dir, RankResult result, Sensitivity.@Nullable Outcome sensitivity, String runLabel)
+            Path dir,
+            RankResult result,
+            Sensitivity.@Nullable Outcome sensitivity,
+            String runLabel,
+            List<String> peopleFiles)
             throws IOException {
+        List<String> files = new ArrayList<>(List.of(RANKING, CONTRIBUTIONS, WEIGHTS, SUMMARY));
+        files.addAll(peopleFiles);
         RankScheme s = result.scheme();
         List<RankScheme.Indicator> ind = result.indicators();
         Map<String, Integer> sensIndex = new LinkedHashMap<>();
@@ -204,7 +210,7 @@ public final class RankOutputs {
         }
         summary.put("counts", counts);
         summary.put("notes", result.notes());
-        summary.put("files", List.of(RANKING, CONTRIBUTIONS, WEIGHTS, SUMMARY));
+        summary.put("files", files);
         JSON.writeValue(dir.resolve(SUMMARY).toFile(), summary);
         return counts;
     }

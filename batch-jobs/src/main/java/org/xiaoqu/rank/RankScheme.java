@@ -124,7 +124,12 @@ public record RankScheme(
             @Nullable Path fallback) {}
 
     /** The entity register: ids, names and the group imputation works within. */
-    public record Register(String source, String idColumn, @Nullable String nameColumn, @Nullable String groupColumn) {}
+    public record Register(
+            String source,
+            String idColumn,
+            @Nullable String nameColumn,
+            @Nullable String groupColumn,
+            @Nullable String personColumn) {}
 
     /** A scored indicator. {@code weight} is the declared fixed weight (NaN when weights are not fixed). */
     public record Indicator(

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entity's place in a ranking.
  *
+ * @param person the person responsible (personal data: masked in the publication version)
  * @param rank the rank (1 = best), 0 when the entity is not ranked
  * @param status RANKED, VETOED (ranked after every entity without a veto, lowest grade) or INSUFFICIENT_DATA
  * @param score the final score (composite × scale + bonus − penalty, rounded as the scheme says), NaN when not
@@ -22,6 +23,7 @@ public record RankedEntity(
         String id,
         String name,
         @Nullable String group,
+        @Nullable String person,
         int rank,
         String status,
         double score,

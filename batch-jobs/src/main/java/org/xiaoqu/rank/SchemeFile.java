@@ -39,7 +39,8 @@ public record SchemeFile(
             @Nullable String source,
             @Nullable String idColumn,
             @Nullable String nameColumn,
-            @Nullable String groupColumn) {}
+            @Nullable String groupColumn,
+            @Nullable String personColumn) {}
 
     /** One entry of {@code sources:}: a file, the imported indicator table, or another job's output. */
     public record Source(

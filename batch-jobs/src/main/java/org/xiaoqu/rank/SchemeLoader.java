@@ -159,7 +159,11 @@ public final class SchemeLoader {
             SchemeFile.Entities e = f.entities();
             String src = source("entities.source", required("entities.source", e.source()), sourceIds);
             register = new RankScheme.Register(
-                    src, e.idColumn() == null ? "entity_id" : e.idColumn(), e.nameColumn(), e.groupColumn());
+                    src,
+                    e.idColumn() == null ? "entity_id" : e.idColumn(),
+                    e.nameColumn(),
+                    e.groupColumn(),
+                    e.personColumn());
         }
 
         SchemeFile.Weighting wf =

@@ -70,6 +70,7 @@ public final class RankBench {
                 ids,
                 ids,
                 new ArrayList<>(groups),
+                new ArrayList<>(java.util.Collections.nCopies(n, (String) null)),
                 scheme.indicators(),
                 values,
                 new double[0][],

@@ -42,7 +42,16 @@ class RankEngineTest {
             ids.add("e" + i);
             groups.add(i < n / 2 ? "g1" : "g2");
         }
-        return new RankData(ids, ids, new ArrayList<>(groups), s.indicators(), values, vetoes, adjustments, List.of());
+        return new RankData(
+                ids,
+                ids,
+                new ArrayList<>(groups),
+                new ArrayList<>(java.util.Collections.nCopies(n, (String) null)),
+                s.indicators(),
+                values,
+                vetoes,
+                adjustments,
+                List.of());
     }
 
     private static int[] ranksById(RankResult r) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -117,6 +118,13 @@ class RankJobIT {
                 assertTrue(r25.get("E1").get("explanation_en").contains("up 3 places"));
                 assertTrue(!r25.get("E2").get("rank_q05").isEmpty());
                 assertEquals(4, r25.size(), "the estate row is another kind");
+
+                String report = Files.readString(y2025.outputDir().resolve("report.html"));
+                assertTrue(report.contains("<svg") && report.contains("物业服务企业年度考评"), "report.html");
+                List<String> publication = Files.readAllLines(y2025.outputDir().resolve("公示版.csv"));
+                assertEquals("\uFEFF名次,对象编号,名称,负责人,得分,等级,名次变化,说明", publication.get(0));
+                assertTrue(publication.get(1).startsWith("1,E1,甲物业,,100,优秀,3,"), publication.get(1));
+                assertEquals(5, publication.size(), "ranked entities only");
 
                 RunResult again = run(store, out.resolve("again"), 2025, 200);
                 assertEquals("UNCHANGED", again.status());

@@ -47,7 +47,7 @@ public final class RankingSamples implements AutoCloseable {
         sink("enterprise-indicators.csv", HEADER);
         sink("enterprise-credit-scores.csv", "credit_code", "enterprise_name", "score", "grade");
         sink("committee-evaluations.csv", HEADER);
-        sink("committees.csv", "committee_id", "committee_name", "street");
+        sink("committees.csv", "committee_id", "committee_name", "street", "chair");
         sink("estate-indicators.csv", HEADER);
         sink("estates.csv", "estate_id", "estate_name", "street");
         sink("street-indicators.csv", HEADER);
@@ -151,7 +151,7 @@ public final class RankingSamples implements AutoCloseable {
             }
             String id = "YWH" + e.groupId().substring(1);
             String name = e.name() + "业主委员会";
-            register.row(id, name, e.street().name());
+            register.row(id, name, e.street().name(), e.committeeChair());
             double q = rng.nextGaussian();
             for (int year : YEARS) {
                 for (String half : new String[] {"H1", "H2"}) {
