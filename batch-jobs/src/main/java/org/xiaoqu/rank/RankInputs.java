@@ -92,7 +92,7 @@ public final class RankInputs {
             if (s.kind() == SourceKind.TABLE) {
                 readTable(scheme, dataSource, v);
             } else if (s.wide()) {
-                readWide(scheme, s, path, v, isRegister ? scheme.register() : null, notes);
+                readWide(scheme, s, path, v, isRegister ? scheme.register() : null, columnsOf(scheme, s.id()), notes);
             } else {
                 readLong(scheme, s, path, v, notes);
             }
@@ -169,6 +169,15 @@ public final class RankInputs {
         }
         return new RankData(
                 idList, nameList, groupList, personList, List.copyOf(indicators), values, vetoes, adjustments, notes);
+    }
+
+    /** The columns (or codes) the scheme reads from source {@code id}: indicators, vetoes, adjustments. */
+    private static java.util.Set<String> columnsOf(RankScheme scheme, String id) {
+        java.util.Set<String> c = new java.util.HashSet<>();
+        scheme.indicators().stream().filter(i -> i.source().equals(id)).forEach(i -> c.add(i.column()));
+        scheme.vetoes().stream().filter(v -> v.source().equals(id)).forEach(v -> c.add(v.column()));
+        scheme.adjustments().stream().filter(a -> a.source().equals(id)).forEach(a -> c.add(a.column()));
+        return c;
     }
 
     private static double[] nans(int n) {
@@ -283,6 +292,7 @@ public final class RankInputs {
             Path path,
             Values v,
             RankScheme.@Nullable Register register,
+            java.util.Set<String> wanted,
             List<String> notes) {
         try (RowReader reader = RowReader.open(path, Encoding.AUTO, null)) {
             List<String> header = reader.header();
@@ -319,7 +329,12 @@ public final class RankInputs {
                     }
                 }
                 for (int c = 0; c < header.size(); c++) {
-                    if (c == idCol || c == nameCol || c == periodCol || c == groupCol || c == personCol) {
+                    if (c == idCol
+                            || c == nameCol
+                            || c == periodCol
+                            || c == groupCol
+                            || c == personCol
+                            || !wanted.contains(header.get(c).trim())) {
                         continue;
                     }
                     String text = cell(row, c);

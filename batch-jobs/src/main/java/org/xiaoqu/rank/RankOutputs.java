@@ -200,13 +200,18 @@ public final class RankOutputs {
             summary.put("ahp", ahp);
         }
         if (sensitivity != null) {
-            summary.put(
-                    "sensitivity",
-                    Map.of(
-                            "draws", sensitivity.draws(),
-                            "seed", sensitivity.seed(),
-                            "weights", s.sensitivity().dirichlet() ? "dirichlet" : "uniform",
-                            "rankStep", sensitivity.rankStep()));
+            Map<String, Object> sens = new LinkedHashMap<>();
+            sens.put("draws", sensitivity.draws());
+            sens.put("seed", sensitivity.seed());
+            sens.put("weights", s.sensitivity().dirichlet() ? "dirichlet" : "uniform");
+            sens.put(
+                    "normalisations",
+                    s.sensitivity().normalisations().stream().map(x -> x.id()).toList());
+            sens.put(
+                    "aggregations",
+                    s.sensitivity().aggregations().stream().map(x -> x.id()).toList());
+            sens.put("rankStep", sensitivity.rankStep());
+            summary.put("sensitivity", sens);
         }
         summary.put("counts", counts);
         summary.put("notes", result.notes());
