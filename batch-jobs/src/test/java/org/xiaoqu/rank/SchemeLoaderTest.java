@@ -108,6 +108,11 @@ class SchemeLoaderTest {
     }
 
     @Test
+    void rankingCsvLeadingColumnsAreItsTableSchema() {
+        assertEquals(RankOutputs.RANKING_COLUMNS, org.xiaoqu.schemas.OutputSchema.load("rank/ranking").names());
+    }
+
+    @Test
     void theJsonSchemaDeclaresEveryKeyTheLoaderReads() throws IOException {
         JsonNode schema;
         try (InputStream in = getClass().getResourceAsStream("/schemas/config/rank-scheme.schema.json")) {
