@@ -59,6 +59,11 @@ public final class Sensitivity {
                     aggs.contains(Aggregate.Method.GEOMETRIC));
         }
         int step = Math.max(1, (k + 65_534) / 65_535);
+        if ((long) k * draws > Integer.MAX_VALUE - 16) {
+            throw org.xiaoqu.common.XiaoquException.usage("--sensitivity " + draws + " × " + k
+                    + " ranked entities is more than one run keeps (" + (Integer.MAX_VALUE / k)
+                    + " draws at most for this many entities)");
+        }
         char[] ranks = new char[k * draws];
         int[] sameGrade = new int[k];
         int workers = Math.max(1, Math.min(threads, draws));

@@ -109,7 +109,9 @@ class SchemeLoaderTest {
 
     @Test
     void rankingCsvLeadingColumnsAreItsTableSchema() {
-        assertEquals(RankOutputs.RANKING_COLUMNS, org.xiaoqu.schemas.OutputSchema.load("rank/ranking").names());
+        assertEquals(
+                RankOutputs.RANKING_COLUMNS,
+                org.xiaoqu.schemas.OutputSchema.load("rank/ranking").names());
     }
 
     @Test
