@@ -20,17 +20,13 @@ class RankEngineTest {
     Path dir;
 
     private RankScheme scheme(String body) throws IOException {
+        return scheme("{year: 2025}", body);
+    }
+
+    private RankScheme scheme(String period, String body) throws IOException {
         Path f = dir.resolve("s.yaml");
         Files.writeString(
-                f,
-                """
-                id: t
-                entityKind: estate
-                period: {year: 2025}
-                sources:
-                  - {id: v, file: v.csv}
-                """
-                        + body);
+                f, "id: t\nentityKind: estate\nperiod: " + period + "\nsources:\n  - {id: v, file: v.csv}\n" + body);
         return SchemeLoader.load(f, null);
     }
 
@@ -244,5 +240,47 @@ class RankEngineTest {
         }
         Sensitivity.Outcome other = Sensitivity.run(a, 300, 43, 2);
         assertTrue(!Arrays.equals(one.q95(), other.q95()) || !Arrays.equals(one.q05(), other.q05()));
+    }
+
+    @Test
+    void sensitivityWithoutPerturbationKeepsEveryRank() throws IOException {
+        double[][] v = {{5, 1, 9, 3, 7, 3}, {2, 8, 4, 6, 1, 6}};
+        RankScheme s = scheme(
+                """
+                indicators:
+                  - {id: a, source: v, direction: benefit}
+                  - {id: b, source: v, direction: benefit}
+                grades: {by: rank-share, bands: [{grade: A, share: 0.5}, {grade: B}]}
+                sensitivity: {weights: uniform, spread: 0}
+                """);
+        RankResult r = RankEngine.rank(s, data(s, v, new double[0][], new double[0][]), Map.of());
+        Sensitivity.Outcome o = Sensitivity.run(r, 50, 1, 2);
+        int[] base = r.prepared().baseRank();
+        assertArrayEquals(base, o.median());
+        assertArrayEquals(base, o.q05());
+        assertArrayEquals(base, o.q95());
+        for (double g : o.gradeStable()) {
+            assertEquals(1.0, g, 0);
+        }
+    }
+
+    @Test
+    void halfYearsMakeTheYearAsDeclared() throws IOException {
+        Map<String, Double> halves = Map.of("2025H1", 60.0, "2025H2", 80.0);
+        Map<String, Double> one = Map.of("2025H1", 60.0);
+        Map<String, Double> whole = Map.of("2025", 10.0, "2025H1", 60.0);
+        int[] count = new int[1];
+        String base = "indicators: [{id: a, source: v, direction: benefit}]\ngrades: {bands: [{grade: A}]}\n";
+        assertEquals(70, RankInputs.year(scheme(base), halves, count), 0);
+        assertEquals(10, RankInputs.year(scheme(base), whole, count), 0);
+        assertEquals(60, RankInputs.year(scheme(base), one, count), 0);
+        RankScheme sum = scheme("{year: 2025, halfYears: sum}", base);
+        assertEquals(140, RankInputs.year(sum, halves, count), 0);
+        assertTrue(Double.isNaN(RankInputs.year(sum, one, count)));
+        RankScheme weighted = scheme("{year: 2025, halfYears: weighted, halfYearWeights: [1, 3]}", base);
+        assertEquals(75, RankInputs.year(weighted, halves, count), 0);
+        RankScheme last = scheme("{year: 2025, halfYears: last}", base);
+        assertEquals(80, RankInputs.year(last, halves, count), 0);
+        assertEquals(2, count[0], "one-half values seen");
     }
 }
