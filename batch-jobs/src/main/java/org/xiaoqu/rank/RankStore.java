@@ -22,11 +22,15 @@ public final class RankStore {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    /** The places of the latest completed run of {@code schemeId} for {@code year}, by entity id. */
+    /**
+     * The places of the latest completed run of {@code schemeId} for {@code year}, by entity id. {@code xiaoqu
+     * prune} leaves these tables alone, so last year's ranking outlives the run retention.
+     */
     public Map<String, RankEngine.Previous> previous(String schemeId, int year) {
+        // a pruned run (its BATCH_ rows gone) still counts: rankings are history the next year compares with
         List<Long> runs = jdbc.queryForList(
-                "SELECT r.RUN_ID FROM XQ_RANK_RUN r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID"
-                        + " WHERE r.SCHEME_ID = ? AND r.PERIOD_YEAR = ? AND e.STATUS = 'COMPLETED'"
+                "SELECT r.RUN_ID FROM XQ_RANK_RUN r LEFT JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.RUN_ID"
+                        + " WHERE r.SCHEME_ID = ? AND r.PERIOD_YEAR = ? AND (e.STATUS IS NULL OR e.STATUS = 'COMPLETED')"
                         + " ORDER BY r.RUN_ID DESC",
                 Long.class,
                 schemeId,
