@@ -132,6 +132,20 @@ public final class RankInputs {
         for (int j = 0; j < indicators.size(); j++) {
             RankScheme.Indicator x = indicators.get(j);
             values[j] = column(scheme, bySource.get(x.source()), x.column(), idList, halfOnly);
+            if (x.sampleColumn() != null) {
+                double[] sample = column(scheme, bySource.get(x.source()), x.sampleColumn(), idList, new int[1]);
+                int small = 0;
+                for (int i = 0; i < n; i++) {
+                    if (!Double.isNaN(values[j][i]) && !(sample[i] >= x.minSample())) {
+                        values[j][i] = Double.NaN;
+                        small++;
+                    }
+                }
+                if (small > 0) {
+                    notes.add("indicator " + x.id() + ": " + small + " values with a sample under " + x.minSample()
+                            + " (" + x.sampleColumn() + ") count as missing");
+                }
+            }
             int present =
                     (int) Arrays.stream(values[j]).filter(d -> !Double.isNaN(d)).count();
             if (present == 0) {
@@ -174,7 +188,12 @@ public final class RankInputs {
     /** The columns (or codes) the scheme reads from source {@code id}: indicators, vetoes, adjustments. */
     private static java.util.Set<String> columnsOf(RankScheme scheme, String id) {
         java.util.Set<String> c = new java.util.HashSet<>();
-        scheme.indicators().stream().filter(i -> i.source().equals(id)).forEach(i -> c.add(i.column()));
+        scheme.indicators().stream().filter(i -> i.source().equals(id)).forEach(i -> {
+            c.add(i.column());
+            if (i.sampleColumn() != null) {
+                c.add(i.sampleColumn());
+            }
+        });
         scheme.vetoes().stream().filter(v -> v.source().equals(id)).forEach(v -> c.add(v.column()));
         scheme.adjustments().stream().filter(a -> a.source().equals(id)).forEach(a -> c.add(a.column()));
         return c;

@@ -131,7 +131,11 @@ public record RankScheme(
             @Nullable String groupColumn,
             @Nullable String personColumn) {}
 
-    /** A scored indicator. {@code weight} is the declared fixed weight (NaN when weights are not fixed). */
+    /**
+     * A scored indicator. {@code weight} is the declared fixed weight (NaN when weights are not fixed); a value whose
+     * sample size ({@code sampleColumn} in the same source, e.g. a survey's respondents) is below {@code minSample}
+     * counts as missing.
+     */
     public record Indicator(
             String id,
             String name,
@@ -141,7 +145,9 @@ public record RankScheme(
             boolean benefit,
             String unit,
             double weight,
-            double target) {}
+            double target,
+            @Nullable String sampleColumn,
+            double minSample) {}
 
     /** 一票否决: an entity whose value in {@code column} is at least {@code atLeast} gets the lowest grade. */
     public record Veto(String id, String name, String source, String column, double atLeast) {}

@@ -65,7 +65,9 @@ public record SchemeFile(
             @Nullable String direction,
             @Nullable String unit,
             @Nullable Double weight,
-            @Nullable Double target) {}
+            @Nullable Double target,
+            @Nullable String sampleColumn,
+            @Nullable Double minSample) {}
 
     public record Normalisation(@Nullable String method, @Nullable Double lower, @Nullable Double upper) {}
 

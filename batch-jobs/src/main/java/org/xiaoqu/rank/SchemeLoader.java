@@ -231,7 +231,9 @@ public final class SchemeLoader {
                     dir.equals("benefit"),
                     i.unit() == null ? "" : i.unit(),
                     weight,
-                    target));
+                    target,
+                    i.sampleColumn(),
+                    minSample(iid, i.sampleColumn(), i.minSample())));
         }
         if (indicators.isEmpty()) {
             throw error("indicators", null, "'indicators' must list at least one indicator");
@@ -412,6 +414,13 @@ public final class SchemeLoader {
                 bands,
                 new RankScheme.SensitivitySpec(
                         sw.equals("dirichlet"), spread, concentration, List.copyOf(sn), List.copyOf(sa), stable));
+    }
+
+    private double minSample(String id, @Nullable String column, @Nullable Double min) {
+        if ((column == null) != (min == null)) {
+            throw error("id", id, "indicator '" + id + "': 'sampleColumn' and 'minSample' go together");
+        }
+        return min == null ? 0 : min;
     }
 
     private static boolean positive(Normalise.Method normalisation, double lower) {

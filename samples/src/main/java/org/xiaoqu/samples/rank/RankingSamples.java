@@ -87,6 +87,16 @@ public final class RankingSamples implements AutoCloseable {
                         1,
                         "分",
                         "业主满意度调查");
+                exact(
+                        values,
+                        "enterprise",
+                        e.creditCode(),
+                        e.name(),
+                        p,
+                        "satisfaction_respondents",
+                        rng.nextDouble() < 0.08 ? 5 + rng.nextInt(25) : 30 + rng.nextInt(400),
+                        "人",
+                        "业主满意度调查");
                 value(
                         values,
                         rng,
@@ -192,6 +202,16 @@ public final class RankingSamples implements AutoCloseable {
                             clamp(75 + 9 * y, 30, 100),
                             1,
                             "分",
+                            "业主满意度调查");
+                    exact(
+                            values,
+                            "owners-committee",
+                            id,
+                            name,
+                            p,
+                            "owner_satisfaction_respondents",
+                            rng.nextDouble() < 0.08 ? 3 + rng.nextInt(17) : 20 + rng.nextInt(150),
+                            "人",
                             "业主满意度调查");
                     value(
                             values,

@@ -28,6 +28,8 @@ class SampleSchemesTest {
         RankResult r = rank("enterprise.yaml");
         assertThat(r.indicators()).hasSize(5);
         assertThat(r.notes()).anyMatch(n -> n.contains("declared fallback enterprise-credit-scores.csv"));
+        assertThat(r.notes())
+                .anyMatch(n -> n.startsWith("indicator satisfaction: ") && n.contains("with a sample under 30.0"));
         assertThat(r.ahp()).isNotNull();
         assertThat(r.ahp().cr()).isLessThan(0.1);
         assertThat(r.rankedCount()).isEqualTo(r.entities().size());
