@@ -2,6 +2,8 @@ package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
+import org.xiaoqu.cli.coverage.CoverageCommand;
+import org.xiaoqu.cli.grid.GridCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
@@ -9,6 +11,8 @@ import org.xiaoqu.cli.jobs.JobsCommand;
 import org.xiaoqu.cli.link.LinkCommand;
 import org.xiaoqu.cli.rank.RankCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
+import org.xiaoqu.cli.survey.SurveyCommand;
+import org.xiaoqu.cli.vote.VoteCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,9 +38,13 @@ import picocli.CommandLine.Spec;
             JobsCommand.class,
             PruneCommand.class,
             LinkCommand.class,
+            GridCommand.class,
             RankCommand.class,
             SamplesCommand.class,
             AddressCommand.class,
+            VoteCommand.class,
+            CoverageCommand.class,
+            SurveyCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n")

@@ -14,6 +14,8 @@ import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
 import org.xiaoqu.samples.rank.RankingSamples;
+import org.xiaoqu.samples.survey.SurveySamples;
+import org.xiaoqu.samples.vote.VoteSamples;
 import org.xiaoqu.samples.world.DistrictBuilder;
 import org.xiaoqu.samples.world.Divisions;
 import org.xiaoqu.samples.world.World;
@@ -47,12 +49,16 @@ public final class CityGenerator {
         long enterprises = 0;
         Map<String, Integer> indexInCity = new HashMap<>();
         Extracts extracts;
-        RankingSamples ranking;
+        List<String> more = new ArrayList<>();
         try {
             Files.createDirectories(request.out());
             extracts = new Extracts(request.out(), request.seed(), request.noise());
-            ranking = new RankingSamples(request.out(), request.seed());
+            VoteSamples votes = new VoteSamples(request.out(), request.seed());
+            SurveySamples surveys = new SurveySamples(request.out(), request.seed());
+            RankingSamples ranking = new RankingSamples(request.out(), request.seed());
             try (extracts;
+                    votes;
+                    surveys;
                     ranking) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
@@ -60,6 +66,8 @@ public final class CityGenerator {
                     int target = n / districts + (i < n % districts ? 1 : 0);
                     World.District d = DistrictBuilder.build(request.seed(), area, index, target);
                     extracts.district(d);
+                    votes.district(d);
+                    surveys.district(d);
                     ranking.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
@@ -69,6 +77,9 @@ public final class CityGenerator {
                     log.debug("district {} {}: {} buildings", d.code(), d.name(), target);
                 }
             }
+            more.addAll(votes.files());
+            more.addAll(SurveySamples.files());
+            more.addAll(ranking.files());
         } catch (IOException e) {
             throw new XiaoquException(
                     ExitCode.FAILED, "cannot write the synthetic city to " + request.out() + ": " + e.getMessage(), e);
@@ -88,7 +99,7 @@ public final class CityGenerator {
                 estates,
                 enterprises,
                 extracts.rowsBySource(),
-                files(extracts, ranking),
+                files(extracts.files(), more),
                 noise);
         log.info(
                 "synthetic city written: {} buildings, {} estates, {} files",
@@ -98,11 +109,11 @@ public final class CityGenerator {
         return result;
     }
 
-    private static List<String> files(Extracts extracts, RankingSamples ranking) {
-        List<String> files = new ArrayList<>(extracts.files());
-        files.addAll(ranking.files());
-        files.sort(null);
-        return files;
+    private static List<String> files(List<String> extracts, List<String> more) {
+        List<String> all = new ArrayList<>(extracts);
+        all.addAll(more);
+        all.sort(null);
+        return all;
     }
 
     /** The documented table of noise rates (Markdown), as printed by {@code --explain} and in samples/README.md. */

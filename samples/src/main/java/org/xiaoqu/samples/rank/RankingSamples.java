@@ -17,8 +17,9 @@ import org.xiaoqu.samples.world.Seeds;
 import org.xiaoqu.samples.world.World;
 
 /**
- * Writes {@code rank/} (indicator values in the {@code indicator-value} input kind with Chinese headers, entity
- * registers, a stand-in for the credit job's scores) and {@code schemes/} (one ranking scheme per entity kind).
+ * Writes {@code rank/} (enterprises' and streets' indicator values in the {@code indicator-value} input kind with
+ * Chinese headers; committees' and estates' in wide files, one row per entity and period, to keep the committed
+ * city small; entity registers; a stand-in for the credit job's scores) and {@code schemes/} (one ranking scheme per entity kind).
  * Open it, call {@link #district} for each district in order, then {@link #close}.
  *
  * <p>Per district and concern one {@link SplittableRandom} ({@link Seeds#random} with concerns 901–904), so
@@ -46,9 +47,27 @@ public final class RankingSamples implements AutoCloseable {
         this.seed = seed;
         sink("enterprise-indicators.csv", HEADER);
         sink("enterprise-credit-scores.csv", "credit_code", "enterprise_name", "score", "grade");
-        sink("committee-evaluations.csv", HEADER);
+        sink(
+                "committee-evaluations.csv",
+                "committee_id",
+                "period",
+                "street_evaluation",
+                "owner_satisfaction",
+                "owner_satisfaction_respondents",
+                "disclosure",
+                "meetings",
+                "complaints");
         sink("committees.csv", "committee_id", "committee_name", "street", "chair");
-        sink("estate-indicators.csv", HEADER);
+        sink(
+                "estate-indicators.csv",
+                "estate_id",
+                "year",
+                "party_org",
+                "owners_committee",
+                "professional_service",
+                "satisfaction",
+                "garbage_sorting",
+                "safety_incidents");
         sink("estates.csv", "estate_id", "estate_name", "street");
         sink("street-indicators.csv", HEADER);
     }
@@ -160,83 +179,20 @@ public final class RankingSamples implements AutoCloseable {
                 continue;
             }
             String id = "YWH" + e.groupId().substring(1);
-            String name = e.name() + "业主委员会";
-            register.row(id, name, e.street().name(), e.committeeChair());
+            register.row(id, e.name() + "业主委员会", e.street().name(), e.committeeChair());
             double q = rng.nextGaussian();
             for (int year : YEARS) {
                 for (String half : new String[] {"H1", "H2"}) {
                     double y = q + 0.4 * rng.nextGaussian();
-                    String p = year + half;
-                    value(
-                            values,
-                            rng,
-                            "owners-committee",
+                    values.row(
                             id,
-                            name,
-                            p,
-                            "meetings",
-                            Math.max(0, Math.round(4 + 1.5 * y + rng.nextGaussian())),
-                            0,
-                            "次",
-                            "街道备案");
-                    value(
-                            values,
-                            rng,
-                            "owners-committee",
-                            id,
-                            name,
-                            p,
-                            "disclosure",
-                            clamp(80 + 10 * y, 20, 100),
-                            0,
-                            "分",
-                            "信息公开检查");
-                    value(
-                            values,
-                            rng,
-                            "owners-committee",
-                            id,
-                            name,
-                            p,
-                            "owner_satisfaction",
-                            clamp(75 + 9 * y, 30, 100),
-                            1,
-                            "分",
-                            "业主满意度调查");
-                    exact(
-                            values,
-                            "owners-committee",
-                            id,
-                            name,
-                            p,
-                            "owner_satisfaction_respondents",
-                            rng.nextDouble() < 0.08 ? 3 + rng.nextInt(17) : 20 + rng.nextInt(150),
-                            "人",
-                            "业主满意度调查");
-                    value(
-                            values,
-                            rng,
-                            "owners-committee",
-                            id,
-                            name,
-                            p,
-                            "street_evaluation",
-                            clamp(82 + 7 * y, 40, 100),
-                            1,
-                            "分",
-                            "街道履职评价");
-                    value(
-                            values,
-                            rng,
-                            "owners-committee",
-                            id,
-                            name,
-                            p,
-                            "complaints",
-                            Math.max(0, Math.round(3 - 1.2 * y + rng.nextGaussian())),
-                            0,
-                            "件",
-                            "12345热线");
+                            year + half,
+                            cell(rng, clamp(82 + 7 * y, 40, 100), 1),
+                            cell(rng, clamp(75 + 9 * y, 30, 100), 1),
+                            fmt(rng.nextDouble() < 0.08 ? 3 + rng.nextInt(17) : 20 + rng.nextInt(150), 0),
+                            cell(rng, clamp(80 + 10 * y, 20, 100), 0),
+                            cell(rng, Math.max(0, Math.round(4 + 1.5 * y + rng.nextGaussian())), 0),
+                            cell(rng, Math.max(0, Math.round(3 - 1.2 * y + rng.nextGaussian())), 0));
                 }
             }
         }
@@ -250,66 +206,23 @@ public final class RankingSamples implements AutoCloseable {
             double q = rng.nextGaussian() + (e.propertyService().equals("professional") ? 0.4 : -0.3);
             for (int year : YEARS) {
                 double y = q + 0.3 * rng.nextGaussian();
-                String p = Integer.toString(year);
-                exact(values, "estate", e.groupId(), e.name(), p, "party_org", e.partyOrg() ? 1 : 0, "", "组织部");
-                exact(
-                        values,
-                        "estate",
+                values.row(
                         e.groupId(),
-                        e.name(),
-                        p,
-                        "owners_committee",
-                        e.committeeChair() != null ? 1 : 0,
-                        "",
-                        "街道");
-                exact(
-                        values,
-                        "estate",
-                        e.groupId(),
-                        e.name(),
-                        p,
-                        "professional_service",
-                        e.propertyService().equals("professional") ? 1 : 0,
-                        "",
-                        "住建局");
-                value(
-                        values,
-                        rng,
-                        "estate",
-                        e.groupId(),
-                        e.name(),
-                        p,
-                        "satisfaction",
-                        clamp(74 + 9 * y, 30, 100),
-                        1,
-                        "分",
-                        "业主满意度调查");
-                value(
-                        values,
-                        rng,
-                        "estate",
-                        e.groupId(),
-                        e.name(),
-                        p,
-                        "garbage_sorting",
-                        clamp(70 + 12 * y, 10, 100),
-                        1,
-                        "%",
-                        "城管局");
-                value(
-                        values,
-                        rng,
-                        "estate",
-                        e.groupId(),
-                        e.name(),
-                        p,
-                        "safety_incidents",
-                        Math.max(0, Math.round(2 - 0.8 * y + rng.nextGaussian())),
-                        0,
-                        "起",
-                        "消防救援");
+                        Integer.toString(year),
+                        e.partyOrg() ? "1" : "0",
+                        e.committeeChair() != null ? "1" : "0",
+                        e.propertyService().equals("professional") ? "1" : "0",
+                        cell(rng, clamp(74 + 9 * y, 30, 100), 1),
+                        cell(rng, clamp(70 + 12 * y, 10, 100), 1),
+                        cell(rng, Math.max(0, Math.round(2 - 0.8 * y + rng.nextGaussian())), 0));
             }
         }
+    }
+
+    /** One value of a wide file: missing (3%), an outlier ten times too large (1%), or the value. */
+    private static String cell(SplittableRandom rng, double v, int decimals) {
+        double u = rng.nextDouble();
+        return u < 0.03 ? "" : fmt(u < 0.04 ? v * 10 : v, decimals);
     }
 
     private void streets(World.District d, List<World.Estate> estates, SplittableRandom rng) throws IOException {
