@@ -49,11 +49,34 @@ public final class ConfigLoader {
     public static XiaoquConfig load(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         String name = abs.toString();
-        ConfigFile raw;
+        ConfigFile raw = readStrict(
+                abs,
+                ConfigFile.class,
+                "configuration file",
+                "create one with `xiaoqu init`",
+                "see `xiaoqu init` for a commented example");
+        if (raw == null) {
+            raw = new ConfigFile(null, null, null, null, null);
+        }
+        return resolve(name, abs.getParent(), abs, raw);
+    }
+
+    /**
+     * Reads a YAML file into {@code type} strictly (unknown keys, wrong types and bad YAML are one line naming the
+     * file, line and column, with the nearest valid key), or null when the file is empty. Used for {@code
+     * xiaoqu.yaml} and for the other YAML files a job reads (ranking schemes…).
+     *
+     * @param what what the file is, for messages ("configuration file", "ranking scheme")
+     * @param missingHint what to do when the file does not exist
+     * @param exampleHint where to find a correct example, said after a wrong type
+     */
+    public static <T> @Nullable T readStrict(
+            Path abs, Class<T> type, String what, String missingHint, String exampleHint) {
+        String name = abs.toString();
         try {
-            raw = Files.size(abs) == 0 ? null : YAML.readValue(abs.toFile(), ConfigFile.class);
+            return Files.size(abs) == 0 ? null : YAML.readValue(abs.toFile(), type);
         } catch (NoSuchFileException e) {
-            throw XiaoquException.usage("configuration file " + name + " not found (create one with `xiaoqu init`)");
+            throw XiaoquException.usage(what + " " + name + " not found (" + missingHint + ")");
         } catch (UnrecognizedPropertyException e) {
             Set<String> known =
                     e.getKnownPropertyIds().stream().map(Object::toString).collect(Collectors.toSet());
@@ -63,7 +86,7 @@ public final class ConfigLoader {
                     + " (valid here: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             throw XiaoquException.usage(where(name, e.getLocation()) + "'" + key(e) + "' must be "
-                    + expected(e.getTargetType()) + " (see `xiaoqu init` for a commented example)");
+                    + expected(e.getTargetType()) + " (" + exampleHint + ")");
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException syntax) {
                 throw XiaoquException.usage(where(name, syntax.getLocation()) + "not valid YAML: "
@@ -75,12 +98,8 @@ public final class ConfigLoader {
             throw XiaoquException.usage(where(name, e.getLocation()) + "not valid YAML: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw XiaoquException.usage("cannot read configuration file " + name + ": " + e.getMessage());
+            throw XiaoquException.usage("cannot read " + what + " " + name + ": " + e.getMessage());
         }
-        if (raw == null) {
-            raw = new ConfigFile(null, null, null, null, null);
-        }
-        return resolve(name, abs.getParent(), abs, raw);
     }
 
     private static XiaoquConfig resolve(String name, Path baseDir, Path file, ConfigFile raw) {

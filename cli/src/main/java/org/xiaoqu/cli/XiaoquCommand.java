@@ -10,6 +10,7 @@ import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
 import org.xiaoqu.cli.link.LinkCommand;
+import org.xiaoqu.cli.rank.RankCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
 import org.xiaoqu.cli.survey.SurveyCommand;
 import org.xiaoqu.cli.vote.VoteCommand;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
             PruneCommand.class,
             LinkCommand.class,
             GridCommand.class,
+            RankCommand.class,
             SamplesCommand.class,
             CreditCommand.class,
             AddressCommand.class,

@@ -15,6 +15,7 @@ import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.samples.credit.CreditWriter;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
+import org.xiaoqu.samples.rank.RankingSamples;
 import org.xiaoqu.samples.survey.SurveySamples;
 import org.xiaoqu.samples.vote.VoteSamples;
 import org.xiaoqu.samples.world.DistrictBuilder;
@@ -58,10 +59,12 @@ public final class CityGenerator {
             VoteSamples votes = new VoteSamples(request.out(), request.seed());
             SurveySamples surveys = new SurveySamples(request.out(), request.seed());
             credit = new CreditWriter(request.out(), request.seed());
+            RankingSamples ranking = new RankingSamples(request.out(), request.seed());
             try (extracts;
                     votes;
                     surveys;
-                    credit) {
+                    credit;
+                    ranking) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
                     int index = indexInCity.merge(area.cityCode(), 1, Integer::sum) - 1;
@@ -71,6 +74,7 @@ public final class CityGenerator {
                     votes.district(d);
                     surveys.district(d);
                     credit.district(d);
+                    ranking.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
                             .distinct()
@@ -82,6 +86,7 @@ public final class CityGenerator {
             more.addAll(votes.files());
             more.addAll(SurveySamples.files());
             more.addAll(CreditWriter.files());
+            more.addAll(ranking.files());
             CreditWriter.appendYaml(request.out());
         } catch (IOException e) {
             throw new XiaoquException(
