@@ -61,7 +61,8 @@ public final class CoverageInputs {
     }
 
     /** A grid table and its latest run, or null when no grid merge has run in this store. */
-    public record GridRun(String table, long runId, String nameColumn, boolean streets, boolean communities) {}
+    public record GridRun(
+            String table, long runId, String nameColumn, boolean streets, boolean communities, boolean records) {}
 
     public static @Nullable GridRun latestGridRun(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection()) {
@@ -95,7 +96,8 @@ public final class CoverageInputs {
                                 rs.getLong(1),
                                 name,
                                 columns.contains("STREET"),
-                                columns.contains("COMMUNITY"));
+                                columns.contains("COMMUNITY"),
+                                columns.contains("RECORDS"));
                     }
                 }
             }
@@ -103,18 +105,26 @@ public final class CoverageInputs {
         return null;
     }
 
-    /** The estates the grid run shows that the register lacks, matched on (district code, estate key). */
+    /**
+     * The estates the grid run shows that the register lacks, matched on (district code, estate key or the
+     * register's estate id).
+     */
     public static List<CoverageEstate> unregistered(DataSource ds, GridRun run, List<CoverageEstate> register)
             throws SQLException {
         Set<String> known = new HashSet<>();
         Map<String, String> districtNames = new HashMap<>();
         for (CoverageEstate e : register) {
             known.add(e.districtCode() + "/" + key(e.name()));
+            // the grid merge names an estate it found in the register by the register's own id
+            known.add(e.districtCode() + "/" + key(e.estateId()));
             districtNames.putIfAbsent(e.districtCode(), e.district());
         }
         Map<String, CoverageEstate> extra = new LinkedHashMap<>();
         String sql = "SELECT DISTRICT_CODE, " + run.nameColumn() + ", " + (run.streets() ? "STREET" : "NULL") + ", "
-                + (run.communities() ? "COMMUNITY" : "NULL") + " FROM " + run.table() + " WHERE RUN_ID = ?";
+                + (run.communities() ? "COMMUNITY" : "NULL") + " FROM " + run.table() + " WHERE RUN_ID = ?"
+                // a building only one record speaks for is more often a misspelt name the merge could not
+                // place than an estate the register lacks
+                + (run.records() ? " AND RECORDS >= 2" : "");
         try (Connection c = ds.getConnection();
                 var st = c.prepareStatement(sql)) {
             st.setLong(1, run.runId());

@@ -192,6 +192,12 @@ public abstract sealed class StoreLock implements AutoCloseable {
 
     /** PostgreSQL: a session-level advisory lock on a connection kept open for the job's life. */
     static final class AdvisoryStoreLock extends StoreLock {
+        /**
+         * How long to wait for a lock whose holder has died on this host: PostgreSQL ends the dead client's
+         * session, and with it the lock, once it notices the connection is gone — on a busy server, not at once.
+         */
+        private static final java.time.Duration DEAD_HOLDER_GRACE = java.time.Duration.ofSeconds(15);
+
         private final Connection connection;
         private final int key;
 
@@ -207,32 +213,56 @@ public abstract sealed class StoreLock implements AutoCloseable {
             try {
                 c = store.dataSource().getConnection();
                 c.setAutoCommit(true);
-                boolean got;
-                try (var st = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
-                    st.setInt(1, ADVISORY_NAMESPACE);
-                    st.setInt(2, key);
-                    try (var rs = st.executeQuery()) {
-                        rs.next();
-                        got = rs.getBoolean(1);
+                long deadline = System.nanoTime() + DEAD_HOLDER_GRACE.toNanos();
+                while (!tryLock(c, key)) {
+                    LockHolder other = recordedHolder(store);
+                    if (!diedOnThisHost(other, me) || System.nanoTime() > deadline) {
+                        c.close();
+                        throw locked(
+                                other,
+                                store.settings().displayUrl() + " (schema "
+                                        + store.settings().schema() + ")");
                     }
-                }
-                if (!got) {
-                    c.close();
-                    throw locked(
-                            recordedHolder(store),
-                            store.settings().displayUrl() + " (schema "
-                                    + store.settings().schema() + ")");
+                    // the holder was killed, but its server session has not noticed yet: it ends shortly
+                    Thread.sleep(100);
                 }
                 return new AdvisoryStoreLock(me, c, key);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closeQuietly(c);
+                throw new XiaoquException(ExitCode.INTERRUPTED, "interrupted while waiting for the store's lock", e);
             } catch (SQLException e) {
-                if (c != null) {
-                    try {
-                        c.close();
-                    } catch (SQLException ignored) {
-                        // already failing
-                    }
-                }
+                closeQuietly(c);
                 throw new XiaoquException(ExitCode.FAILED, "cannot lock the store: " + e.getMessage(), e);
+            }
+        }
+
+        private static boolean tryLock(Connection c, int key) throws SQLException {
+            try (var st = c.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+                st.setInt(1, ADVISORY_NAMESPACE);
+                st.setInt(2, key);
+                try (var rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getBoolean(1);
+                }
+            }
+        }
+
+        /** A holder recorded by a process of this host that no longer exists (killed, say, with SIGKILL). */
+        private static boolean diedOnThisHost(@Nullable LockHolder other, LockHolder me) {
+            return other != null
+                    && other.host().equals(me.host())
+                    && other.pid() != me.pid()
+                    && ProcessHandle.of(other.pid()).map(p -> !p.isAlive()).orElse(true);
+        }
+
+        private static void closeQuietly(@Nullable Connection c) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // already failing
+                }
             }
         }
 
