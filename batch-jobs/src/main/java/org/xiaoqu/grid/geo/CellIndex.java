@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.DistanceOp;
 
 /** Every department's cells in WGS-84, with an STRtree per department and cached overlap shares. */
 final class CellIndex {
+    private static final double METRES_PER_DEGREE = 111_320;
     private final String baseDepartment;
     private final Map<String, Map<String, Cell>> byDepartment = new HashMap<>();
     private final Map<String, STRtree> trees = new HashMap<>();
@@ -58,8 +61,8 @@ final class CellIndex {
     }
 
     @Nullable
-    Cell baseCellAt(double lon, double lat, double toleranceDegrees) {
-        return cellAt(baseDepartment, lon, lat, toleranceDegrees);
+    Cell baseCellAt(double lon, double lat, double toleranceMetres) {
+        return cellAt(baseDepartment, lon, lat, toleranceMetres);
     }
 
     /**
@@ -67,13 +70,14 @@ final class CellIndex {
      * the tolerance, else null.
      */
     @Nullable
-    Cell cellAt(String department, double lon, double lat, double toleranceDegrees) {
+    Cell cellAt(String department, double lon, double lat, double toleranceMetres) {
         STRtree tree = trees.get(department);
         if (tree == null) {
             return null;
         }
         Envelope env = new Envelope(lon, lon, lat, lat);
-        env.expandBy(toleranceDegrees);
+        // a degree of longitude is shorter than one of latitude: expand by the longer of the two
+        env.expandBy(toleranceMetres / METRES_PER_DEGREE / Math.max(0.01, Math.cos(Math.toRadians(lat))));
         @SuppressWarnings("unchecked")
         List<Cell> candidates = new ArrayList<>(tree.query(env));
         if (candidates.isEmpty()) {
@@ -87,8 +91,8 @@ final class CellIndex {
             if (c.prepared().covers(p)) {
                 return c;
             }
-            double d = c.geometry().distance(p);
-            if (d <= toleranceDegrees && d < nearestDistance) {
+            double d = c.distanceMetres(lon, lat);
+            if (d <= toleranceMetres && d < nearestDistance) {
                 nearest = c;
                 nearestDistance = d;
             }
@@ -153,13 +157,20 @@ final class CellIndex {
             return prepared;
         }
 
-        /** 0 when the cell covers the point, else the distance in degrees; infinite without geometry. */
-        double distanceDegrees(double lon, double lat) {
+        /**
+         * 0 when the cell covers the point, else the great-circle distance in metres to the cell's nearest point;
+         * infinite without geometry.
+         */
+        double distanceMetres(double lon, double lat) {
             if (geometry == null || prepared == null) {
                 return Double.POSITIVE_INFINITY;
             }
             Point p = GridGeometry.point(lon, lat);
-            return prepared.covers(p) ? 0 : geometry.distance(p);
+            if (prepared.covers(p)) {
+                return 0;
+            }
+            Coordinate nearest = DistanceOp.nearestPoints(geometry, p)[0];
+            return CrsConversion.distanceMetres(nearest.x, nearest.y, lon, lat);
         }
     }
 }

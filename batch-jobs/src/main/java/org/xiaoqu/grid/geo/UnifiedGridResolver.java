@@ -52,7 +52,6 @@ public final class UnifiedGridResolver {
     /** How far a record's point may lie from the building's before the building's points disagree. */
     public static final double POINTS_DISAGREE_METRES = 300;
 
-    private static final double METRES_PER_DEGREE = 111_320;
     private static final double MIN_SHARE = 1e-4;
 
     private final String baseDepartment;
@@ -97,7 +96,7 @@ public final class UnifiedGridResolver {
             String grid = fromBase(id, ms, point, conflicts);
             String method = BuildingGrid.BASE_LAYER;
             if (grid == null && point != null) {
-                CellIndex.Cell c = cells.baseCellAt(point[0], point[1], toleranceDegrees());
+                CellIndex.Cell c = cells.baseCellAt(point[0], point[1], POINT_TOLERANCE_METRES);
                 if (c != null) {
                     grid = c.code();
                     method = BuildingGrid.POINT_IN_POLYGON;
@@ -132,10 +131,6 @@ public final class UnifiedGridResolver {
 
     private static BuildingGrid grid(String id, @Nullable String grid, String method, double @Nullable [] point) {
         return new BuildingGrid(id, grid, method, point == null ? null : point[0], point == null ? null : point[1]);
-    }
-
-    private static double toleranceDegrees() {
-        return POINT_TOLERANCE_METRES / METRES_PER_DEGREE;
     }
 
     /** The median of the records' WGS-84 points (per axis), or null; flags records far from it. */
@@ -214,9 +209,9 @@ public final class UnifiedGridResolver {
                 continue;
             }
             if (point != null && cell.geometry() != null) {
-                double d = cell.distanceDegrees(point[0], point[1]);
-                if (d > toleranceDegrees()) {
-                    CellIndex.Cell actual = cells.cellAt(m.department(), point[0], point[1], toleranceDegrees());
+                double d = cell.distanceMetres(point[0], point[1]);
+                if (d > POINT_TOLERANCE_METRES) {
+                    CellIndex.Cell actual = cells.cellAt(m.department(), point[0], point[1], POINT_TOLERANCE_METRES);
                     conflicts.add(new GridConflict(
                             GridConflict.GRID_CONFLICT,
                             id,
@@ -228,7 +223,7 @@ public final class UnifiedGridResolver {
                                     m.gridCode(),
                                     point[0],
                                     point[1],
-                                    d * METRES_PER_DEGREE,
+                                    d,
                                     actual == null ? "" : ", in " + actual.code())));
                 }
             }
@@ -276,7 +271,9 @@ public final class UnifiedGridResolver {
         if (top.size() > 1 && point != null) {
             for (String code : top) {
                 CellIndex.Cell c = cells.cell(baseDepartment, code);
-                if (c != null && c.geometry() != null && c.distanceDegrees(point[0], point[1]) <= toleranceDegrees()) {
+                if (c != null
+                        && c.geometry() != null
+                        && c.distanceMetres(point[0], point[1]) <= POINT_TOLERANCE_METRES) {
                     return code;
                 }
             }
