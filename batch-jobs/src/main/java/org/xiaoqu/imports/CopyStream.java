@@ -8,11 +8,11 @@ import org.jspecify.annotations.Nullable;
  * CSV for PostgreSQL COPY, encoded straight to UTF-8 in one reused buffer and handed to the sink each time
  * the buffer fills. The server parses one part while the next is encoded, and no chunk-sized String (nor its
  * UTF-16 copy and its UTF-8 copy) is built. Null is an unquoted empty field, text is always quoted (so "" is
- * an empty string). Not thread-safe.
+ * an empty string). Not thread-safe. Public for {@code org.xiaoqu.report.StoredTable}.
  */
-final class CopyStream {
+public final class CopyStream {
     /** Where the bytes go: {@code CopyIn::writeToCopy} on PostgreSQL, a byte array in tests. */
-    interface Sink {
+    public interface Sink {
         void write(byte[] bytes, int offset, int length) throws SQLException;
     }
 
@@ -25,29 +25,29 @@ final class CopyStream {
     private @Nullable Sink sink;
 
     /** Starts writing to a sink; whatever an earlier sink left unsent is dropped. */
-    void start(Sink sink) {
+    public void start(Sink sink) {
         this.sink = sink;
         this.position = 0;
     }
 
     /** Sends what is buffered. */
-    void flush() throws SQLException {
+    public void flush() throws SQLException {
         if (position > 0 && sink != null) {
             sink.write(buffer, 0, position);
         }
         position = 0;
     }
 
-    void comma() throws SQLException {
+    public void comma() throws SQLException {
         ascii(',');
     }
 
-    void newline() throws SQLException {
+    public void newline() throws SQLException {
         ascii('\n');
     }
 
     /** A value of a checked row: String, Long, BigDecimal, LocalDate, Boolean or null. */
-    void value(@Nullable Object value) throws SQLException {
+    public void value(@Nullable Object value) throws SQLException {
         if (value == null) {
             return;
         }
@@ -62,7 +62,7 @@ final class CopyStream {
         }
     }
 
-    void number(long n) throws SQLException {
+    public void number(long n) throws SQLException {
         if (position + 20 > SIZE) {
             flush();
         }
@@ -87,7 +87,7 @@ final class CopyStream {
     }
 
     /** Text quoted for CSV, doubling quotes. */
-    void text(String s) throws SQLException {
+    public void text(String s) throws SQLException {
         ascii('"');
         for (int i = 0, n = s.length(); i < n; i++) {
             if (position + SLACK > SIZE) {

@@ -72,11 +72,8 @@ public class ImportJobConfiguration {
 
     @Bean
     Step importStage(
-            JobRepository jobRepository,
-            PlatformTransactionManager tx,
-            SourceItemReader importReader,
-            StagingWriter importWriter,
-            Progress progress) {
+            JobRepository jobRepository, PlatformTransactionManager tx, StagingWriter importWriter, Progress progress) {
+        StageReader importReader = new StageReader(CHUNK);
         return new StepBuilder("stage", jobRepository)
                 .<RowResult, RowResult>chunk(CHUNK)
                 .transactionManager(tx)
@@ -90,15 +87,6 @@ public class ImportJobConfiguration {
                     }
                 })
                 .build();
-    }
-
-    @Bean
-    @StepScope
-    SourceItemReader importReader(@Value("#{stepExecution.jobExecution.jobParameters}") JobParameters parameters) {
-        return new SourceItemReader(
-                ImportParameters.source(parameters).specs(),
-                ImportParameters.flag(parameters.getString(ImportParameters.SHOW_PERSONAL)),
-                CHUNK);
     }
 
     @Bean

@@ -20,8 +20,7 @@ import org.xiaoqu.source.SourceSpec;
  * a little ahead on a thread of their own ({@link ReadAhead}); the position is always that of the rows
  * handed to the step, never of those read ahead.
  */
-// not final: step-scoped beans are proxied by subclassing
-class SourceItemReader implements ItemStreamReader<RowResult>, StepExecutionListener {
+final class SourceItemReader implements ItemStreamReader<RowResult>, StepExecutionListener {
     static final String NOTES = "import.notes";
 
     static final String FILE_INDEX = "import.file.index";

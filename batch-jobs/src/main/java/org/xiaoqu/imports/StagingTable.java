@@ -55,7 +55,8 @@ public final class StagingTable {
         return columns;
     }
 
-    static String column(String field) {
+    /** The column of a field: upper-cased, SQL reserved words with a trailing underscore. */
+    public static String column(String field) {
         String c = field.toUpperCase(Locale.ROOT);
         return RESERVED.contains(c) ? c + "_" : c;
     }
