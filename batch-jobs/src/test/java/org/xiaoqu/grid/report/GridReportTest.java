@@ -134,6 +134,19 @@ class GridReportTest {
         assertThat(html).contains("XQ-430102-004999").doesNotContain("XQ-430102-005000");
     }
 
+    @Test
+    void helpersFromTheResolversRecords() {
+        assertThat(KindCount.count(List.of("UNKNOWN_GRID", "GRID_CONFLICT", "SPLIT_MEMBERSHIP", "GRID_CONFLICT")))
+                .containsExactly(
+                        new KindCount("GRID_CONFLICT", 2),
+                        new KindCount("SPLIT_MEMBERSHIP", 1),
+                        new KindCount("UNKNOWN_GRID", 1));
+        assertThat(CrosswalkRow.of(new org.xiaoqu.grid.geo.GridCrosswalkRow("公安", "G1", "Z1", 3, 0.75)))
+                .isEqualTo(new CrosswalkRow("公安", "G1", "Z1", 3, 0.75));
+        assertThat(ConflictRow.of(new org.xiaoqu.grid.geo.GridConflict("UNKNOWN_GRID", "b9", List.of("z:9"), "r")))
+                .isEqualTo(new ConflictRow("UNKNOWN_GRID", "b9", List.of("z:9"), "r"));
+    }
+
     /** Writes sample reports for looking at: {@code main(dir)}. */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
