@@ -123,7 +123,7 @@ public record GridReportData(
         }
 
         /** Counts of each kind in {@code kinds}, most frequent first (ties by kind). */
-        public static List<KindCount> count(Collection<String> kinds) {
+        public static List<KindCount> tally(Collection<String> kinds) {
             Map<String, Long> counts = new TreeMap<>();
             kinds.forEach(k -> counts.merge(k, 1L, Long::sum));
             List<KindCount> out = new ArrayList<>();

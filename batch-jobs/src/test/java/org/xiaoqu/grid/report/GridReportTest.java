@@ -136,7 +136,7 @@ class GridReportTest {
 
     @Test
     void helpersFromTheResolversRecords() {
-        assertThat(KindCount.count(List.of("UNKNOWN_GRID", "GRID_CONFLICT", "SPLIT_MEMBERSHIP", "GRID_CONFLICT")))
+        assertThat(KindCount.tally(List.of("UNKNOWN_GRID", "GRID_CONFLICT", "SPLIT_MEMBERSHIP", "GRID_CONFLICT")))
                 .containsExactly(
                         new KindCount("GRID_CONFLICT", 2),
                         new KindCount("SPLIT_MEMBERSHIP", 1),
