@@ -46,6 +46,10 @@ trap cleanup EXIT
 
 ./xiaoqu --version >/dev/null # builds the distribution when the sources changed
 XIAOQU="$ROOT/cli/target/xiaoqu-dist/xiaoqu/bin/xiaoqu"
+if [ "$ONLY" != validate ] && ! "$XIAOQU" grid merge --help >/dev/null 2>&1; then
+    echo "this xiaoqu has no 'grid merge' command; ONLY=validate $0 times validate alone" >&2
+    exit 2
+fi
 
 # --- cities ---------------------------------------------------------------------------------------------------
 for n in $SIZES; do
