@@ -46,7 +46,7 @@ trap cleanup EXIT
 
 ./xiaoqu --version >/dev/null # builds the distribution when the sources changed
 XIAOQU="$ROOT/cli/target/xiaoqu-dist/xiaoqu/bin/xiaoqu"
-if [ "$ONLY" != validate ] && ! "$XIAOQU" --lang=en --help | grep -qE "^  grid +"; then
+if [ "$ONLY" != validate ] && ! "$XIAOQU" --lang=en --help 2>/dev/null | grep -E "^  grid +" >/dev/null; then
     echo "this xiaoqu has no 'grid merge' command; ONLY=validate $0 times validate alone" >&2
     exit 2
 fi
