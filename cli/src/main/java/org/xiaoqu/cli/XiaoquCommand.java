@@ -2,12 +2,16 @@ package org.xiaoqu.cli;
 
 import java.util.concurrent.Callable;
 import org.xiaoqu.cli.address.AddressCommand;
+import org.xiaoqu.cli.coverage.CoverageCommand;
+import org.xiaoqu.cli.grid.GridCommand;
 import org.xiaoqu.cli.imports.ImportCommand;
 import org.xiaoqu.cli.imports.PruneCommand;
 import org.xiaoqu.cli.imports.ValidateCommand;
 import org.xiaoqu.cli.jobs.JobsCommand;
 import org.xiaoqu.cli.link.LinkCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
+import org.xiaoqu.cli.survey.SurveyCommand;
+import org.xiaoqu.cli.vote.VoteCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,8 +37,12 @@ import picocli.CommandLine.Spec;
             JobsCommand.class,
             PruneCommand.class,
             LinkCommand.class,
+            GridCommand.class,
             SamplesCommand.class,
             AddressCommand.class,
+            VoteCommand.class,
+            CoverageCommand.class,
+            SurveyCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n")

@@ -13,6 +13,8 @@ import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.samples.departments.Extracts;
 import org.xiaoqu.samples.departments.NoiseCounter;
+import org.xiaoqu.samples.survey.SurveySamples;
+import org.xiaoqu.samples.vote.VoteSamples;
 import org.xiaoqu.samples.world.DistrictBuilder;
 import org.xiaoqu.samples.world.Divisions;
 import org.xiaoqu.samples.world.World;
@@ -46,16 +48,23 @@ public final class CityGenerator {
         long enterprises = 0;
         Map<String, Integer> indexInCity = new HashMap<>();
         Extracts extracts;
+        List<String> more = new ArrayList<>();
         try {
             Files.createDirectories(request.out());
             extracts = new Extracts(request.out(), request.seed(), request.noise());
-            try (extracts) {
+            VoteSamples votes = new VoteSamples(request.out(), request.seed());
+            SurveySamples surveys = new SurveySamples(request.out(), request.seed());
+            try (extracts;
+                    votes;
+                    surveys) {
                 for (int i = 0; i < districts; i++) {
                     World.Area area = areas.get(i);
                     int index = indexInCity.merge(area.cityCode(), 1, Integer::sum) - 1;
                     int target = n / districts + (i < n % districts ? 1 : 0);
                     World.District d = DistrictBuilder.build(request.seed(), area, index, target);
                     extracts.district(d);
+                    votes.district(d);
+                    surveys.district(d);
                     estates += d.estates().stream()
                             .map(World.Estate::groupId)
                             .distinct()
@@ -64,6 +73,8 @@ public final class CityGenerator {
                     log.debug("district {} {}: {} buildings", d.code(), d.name(), target);
                 }
             }
+            more.addAll(votes.files());
+            more.addAll(SurveySamples.files());
         } catch (IOException e) {
             throw new XiaoquException(
                     ExitCode.FAILED, "cannot write the synthetic city to " + request.out() + ": " + e.getMessage(), e);
@@ -83,7 +94,7 @@ public final class CityGenerator {
                 estates,
                 enterprises,
                 extracts.rowsBySource(),
-                extracts.files(),
+                files(extracts.files(), more),
                 noise);
         log.info(
                 "synthetic city written: {} buildings, {} estates, {} files",
@@ -91,6 +102,13 @@ public final class CityGenerator {
                 estates,
                 result.files().size());
         return result;
+    }
+
+    private static List<String> files(List<String> extracts, List<String> more) {
+        List<String> all = new ArrayList<>(extracts);
+        all.addAll(more);
+        all.sort(null);
+        return all;
     }
 
     /** The documented table of noise rates (Markdown), as printed by {@code --explain} and in samples/README.md. */

@@ -66,8 +66,12 @@ class TableSchemaTest {
         assertThat(gm.requireOneOf()).hasSize(3);
 
         TableSchema estate = TableSchema.of(InputKind.ESTATE);
-        assertThat(estate.field("property_service").enumValues()).containsExactly("professional", "self", "none");
-        assertThat(estate.field("property_service").valueAliases()).containsEntry("自管", "self");
+        assertThat(estate.field("property_service").enumValues())
+                .containsExactly("professional", "community", "social", "self", "none");
+        assertThat(estate.field("property_service").valueAliases())
+                .containsEntry("自管", "self")
+                .containsEntry("社区托管", "community")
+                .containsEntry("社会组织代管", "social");
         assertThat(estate.field("has_party_org").type()).isEqualTo(FieldType.BOOLEAN);
 
         assertThat(TableSchema.of(InputKind.INDICATOR_VALUE).primaryKey())

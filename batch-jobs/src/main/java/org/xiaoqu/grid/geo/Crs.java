@@ -3,6 +3,7 @@ package org.xiaoqu.grid.geo;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** The coordinate systems departments declare for their points and polygons ({@code crs:} in xiaoqu.yaml). */
 public enum Crs {
@@ -26,11 +27,15 @@ public enum Crs {
 
     /**
      * The system named by {@code text}: {@code WGS-84}, {@code GCJ-02}, {@code BD-09}, ignoring case, spaces,
-     * hyphens and underscores ({@code wgs84}, {@code gcj_02}, {@code Bd 09} are accepted).
+     * hyphens and underscores ({@code wgs84}, {@code gcj_02}, {@code Bd 09} are accepted). A blank or missing
+     * value is WGS-84: a source that declares no system (民政, 住建: no coordinates) is taken as GPS.
      *
      * @throws IllegalArgumentException naming the accepted values when the text names none of them
      */
-    public static Crs parse(String text) {
+    public static Crs parse(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return WGS84;
+        }
         String key = text.replaceAll("[\\s\\-_]", "").toUpperCase(Locale.ROOT);
         for (Crs crs : values()) {
             if (crs.name().equals(key)) {

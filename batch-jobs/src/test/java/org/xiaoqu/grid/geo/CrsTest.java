@@ -25,12 +25,18 @@ class CrsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"EPSG:4326", "CGCS2000", "''", "BD-9"})
+    @CsvSource({"EPSG:4326", "CGCS2000", "BD-9", "WGS-84/GCJ-02"})
     void rejectsOthersNamingTheAcceptedValues(String text) {
         assertThatThrownBy(() -> Crs.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + text + "'")
                 .hasMessageContaining("WGS-84, GCJ-02, BD-09");
+    }
+
+    @org.junit.jupiter.api.Test
+    void blankOrMissingIsWgs84() {
+        assertThat(Crs.parse(null)).isEqualTo(Crs.WGS84);
+        assertThat(Crs.parse(" ")).isEqualTo(Crs.WGS84);
     }
 
     @ParameterizedTest

@@ -17,6 +17,10 @@ public final class Seeds {
     public static final int ENTERPRISES = 4;
     /** Concern: households of the pilot estates. */
     public static final int HOUSEHOLDS = 5;
+    /** Concern: owners' registers and e-vote ballots of the pilot estates (org.xiaoqu.samples.vote). */
+    public static final int VOTE = 6;
+    /** Concern: resident satisfaction surveys and owners'-committee evaluations (org.xiaoqu.samples.survey). */
+    public static final int SURVEY = 7;
     /** Concerns from here on: one per department's noise. */
     public static final int DEPARTMENT_NOISE = 100;
 

@@ -1,0 +1,176 @@
+package org.xiaoqu.grid;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.xiaoqu.grid.internal.Matching;
+import org.xiaoqu.grid.internal.Prepare;
+import org.xiaoqu.run.JobDefinition;
+import org.xiaoqu.run.JobRunner;
+
+/**
+ * The {@value #JOB} job: {@code prepare} (read, parse, resolve districts, spill per district), {@code match}
+ * (partitioned by district code, two local threads: each district's records matched to buildings), {@code
+ * matchUnknown} (records of unknown district against every district), {@code publish} (cluster once, ids, grids,
+ * outputs). Work files live beside the output folder under the job instance's id, so a restart finds them.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GridMergeJobConfiguration {
+    public static final String JOB = "grid-merge";
+    static final String DISTRICT = "grid.district";
+    /** Local worker threads of the match step. */
+    static final int THREADS = 2;
+
+    /** Registers the job for {@code jobs restart}. */
+    public static final class Definition implements JobDefinition {
+        @Override
+        public String jobName() {
+            return JOB;
+        }
+
+        @Override
+        public Class<?> configuration() {
+            return GridMergeJobConfiguration.class;
+        }
+    }
+
+    @Bean
+    Job gridMergeJob(
+            JobRepository jobRepository, Step gridPrepare, Step gridMatch, Step gridMatchUnknown, Step gridPublish) {
+        return new JobBuilder(JOB, jobRepository)
+                .start(gridPrepare)
+                .next(gridMatch)
+                .next(gridMatchUnknown)
+                .next(gridPublish)
+                .build();
+    }
+
+    static Path work(org.springframework.batch.core.step.StepExecution step) {
+        var job = step.getJobExecution();
+        Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
+        return out.toAbsolutePath()
+                .getParent()
+                .resolve(".grid-work-" + job.getJobInstance().getInstanceId());
+    }
+
+    @Bean
+    Step gridPrepare(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource) {
+        return new StepBuilder("prepare", jobRepository)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            var step = chunk.getStepContext().getStepExecution();
+                            JobParameters p = step.getJobExecution().getJobParameters();
+                            Map<String, Long> counts =
+                                    new Prepare(work(step), dataSource).run(GridMergeParameters.sources(p));
+                            step.getJobExecution()
+                                    .getExecutionContext()
+                                    .put("grid.prepare", new LinkedHashMap<>(counts));
+                            contribution.incrementWriteCount(counts.getOrDefault("records", 0L));
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .build();
+    }
+
+    @Bean
+    Step gridMatch(JobRepository jobRepository, Partitioner gridDistricts, Step gridMatchDistrict) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("grid-match-");
+        threads.setConcurrencyLimit(THREADS);
+        return new StepBuilder("match", jobRepository)
+                .partitioner("matchDistrict", gridDistricts)
+                .step(gridMatchDistrict)
+                .taskExecutor(threads)
+                .gridSize(THREADS)
+                .build();
+    }
+
+    /** One partition per district with records, keyed by its code. */
+    @Bean
+    @JobScope
+    Partitioner gridDistricts(@Value("#{jobExecution}") org.springframework.batch.core.job.JobExecution job) {
+        return gridSize -> {
+            Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
+            Path work = out.toAbsolutePath()
+                    .getParent()
+                    .resolve(".grid-work-" + job.getJobInstance().getInstanceId());
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (String d : Prepare.districts(work)) {
+                ExecutionContext c = new ExecutionContext();
+                c.putString(DISTRICT, d);
+                partitions.put("district-" + d, c);
+            }
+            return partitions;
+        };
+    }
+
+    @Bean
+    Step gridMatchDistrict(JobRepository jobRepository, PlatformTransactionManager tx) {
+        return new StepBuilder("matchDistrict", jobRepository)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            var step = chunk.getStepContext().getStepExecution();
+                            String d = step.getExecutionContext().getString(DISTRICT);
+                            contribution.incrementWriteCount(Matching.district(work(step), d));
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .build();
+    }
+
+    @Bean
+    Step gridMatchUnknown(JobRepository jobRepository, PlatformTransactionManager tx) {
+        return new StepBuilder("matchUnknown", jobRepository)
+                .tasklet(
+                        (contribution, chunk) -> {
+                            var step = chunk.getStepContext().getStepExecution();
+                            Path work = work(step);
+                            contribution.incrementWriteCount(Matching.unknown(work, Prepare.districts(work)));
+                            return RepeatStatus.FINISHED;
+                        },
+                        tx)
+                .build();
+    }
+
+    @Bean
+    Step gridPublish(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet gridPublisher) {
+        return new StepBuilder("publish", jobRepository)
+                .tasklet(gridPublisher, tx)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet gridPublisher(DataSource dataSource) {
+        return (contribution, chunk) -> {
+            var step = chunk.getStepContext().getStepExecution();
+            new GridPublisher(dataSource, step, work(step)).run();
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    static List<String> names(List<GridSource> sources) {
+        List<String> out = new ArrayList<>();
+        sources.forEach(s -> out.add(s.id()));
+        return out;
+    }
+}

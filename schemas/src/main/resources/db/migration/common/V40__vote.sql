@@ -1,0 +1,46 @@
+-- xiaoqu vote tally: each run's outcomes and ballot audit (columns: RUN_ID + the fields of
+-- schemas/output/vote/outcomes and ballots, upper-cased). RUN_ID is the job execution id.
+CREATE TABLE XQ_VOTE_OUTCOME (
+    RUN_ID                     BIGINT NOT NULL,
+    MEETING                    VARCHAR(100) NOT NULL,
+    ESTATE_ID                  VARCHAR(64),
+    MATTER_ID                  VARCHAR(64) NOT NULL,
+    ITEM                       INT NOT NULL,
+    TITLE                      VARCHAR(500),
+    TOTAL_AREA                 DECIMAL(20, 4) NOT NULL,
+    TOTAL_OWNERS               INT NOT NULL,
+    PARTICIPATING_AREA         DECIMAL(20, 4) NOT NULL,
+    PARTICIPATING_OWNERS       INT NOT NULL,
+    APPROVING_AREA             DECIMAL(20, 4) NOT NULL,
+    APPROVING_OWNERS           INT NOT NULL,
+    OPPOSING_OWNERS            INT NOT NULL,
+    ABSTAINING_OWNERS          INT NOT NULL,
+    PARTICIPATION_AREA_RATIO   VARCHAR(200) NOT NULL,
+    PARTICIPATION_AREA_PCT     DECIMAL(9, 4) NOT NULL,
+    PARTICIPATION_OWNERS_RATIO VARCHAR(200) NOT NULL,
+    PARTICIPATION_OWNERS_PCT   DECIMAL(9, 4) NOT NULL,
+    APPROVAL_AREA_RATIO        VARCHAR(200) NOT NULL,
+    APPROVAL_AREA_PCT          DECIMAL(9, 4) NOT NULL,
+    APPROVAL_OWNERS_RATIO      VARCHAR(200) NOT NULL,
+    APPROVAL_OWNERS_PCT        DECIMAL(9, 4) NOT NULL,
+    PARTICIPATION_THRESHOLD    VARCHAR(40) NOT NULL,
+    APPROVAL_THRESHOLD         VARCHAR(40) NOT NULL,
+    QUORATE                    BOOLEAN NOT NULL,
+    RESULT                     VARCHAR(20) NOT NULL,
+    PRIMARY KEY (RUN_ID, MATTER_ID)
+);
+
+CREATE TABLE XQ_VOTE_BALLOT (
+    RUN_ID        BIGINT NOT NULL,
+    LINE          BIGINT NOT NULL,
+    VOTED_AT      VARCHAR(40),
+    UNIT_ID       VARCHAR(64),
+    OWNER_ID      VARCHAR(64),
+    OWNER_NAME    VARCHAR(100),
+    MATTER_ID     VARCHAR(64),
+    CHOICE        VARCHAR(20),
+    STATUS        VARCHAR(20) NOT NULL,
+    REASON        VARCHAR(500),
+    COUNTED_AREA  DECIMAL(20, 4) NOT NULL,
+    PRIMARY KEY (RUN_ID, LINE)
+);
