@@ -148,7 +148,8 @@ public final class GridReport {
         }
         BarChart kinds = BarChart.horizontal(t.pick("各类冲突数量", "Conflicts of each kind"));
         for (KindCount k : data.conflictsByKind()) {
-            kinds.bar(t.kind(k.kind()), k.count(), k.kind());
+            // one colour for every kind: a palette colour per kind could paint a conflict "ok" green
+            kinds.bar(t.kind(k.kind()), k.count(), "warn");
         }
         return new Block[] {
             Blocks.barChart(kinds),
@@ -271,6 +272,9 @@ public final class GridReport {
         }
 
         String percent(double share) {
+            if (share > 0 && share < 0.0005) {
+                return "<0.1%";
+            }
             return String.format(lang.locale(), "%.1f%%", 100 * share);
         }
 

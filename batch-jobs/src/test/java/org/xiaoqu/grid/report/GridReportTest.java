@@ -116,6 +116,22 @@ class GridReportTest {
     }
 
     @Test
+    void tinySharesAreNotRoundedToZero() {
+        GridReportData d = sample(0, true);
+        GridReportData tiny = new GridReportData(
+                d.runId(),
+                d.generatedAt(),
+                d.baseDepartment(),
+                new Summary(771_652, 103_646, 763_546, 7_724, 382, 0, 0, true, 103_646, 0, 0, 0, 0),
+                d.departments(),
+                d.conflictsByKind(),
+                d.crosswalk(),
+                d.idChanges(),
+                d.conflicts());
+        assertThat(GridReport.build(tiny, ReportLang.EN).html()).contains("&lt;0.1%", "1.0%");
+    }
+
+    @Test
     void firstRunSaysAllIdsAreNew() {
         String html = GridReport.build(sample(0, true), ReportLang.ZH).html();
         assertThat(html).contains("首次运行：所有 2,400 个统一编码均为新编码。", "没有冲突。");
