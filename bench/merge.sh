@@ -12,7 +12,7 @@
 #  2. For each size, in a fresh working folder (so each merge starts with an empty embedded H2 store, or, with
 #     STORE=pg, an emptied PostgreSQL schema): `xiaoqu validate --all` then `xiaoqu grid merge`, each under
 #     /usr/bin/time -v, with the city's own xiaoqu.yaml.
-#  3. Prints, per size: records (rows of every source, as validate counts them), wall time and records/s of
+#  3. Prints, per size (and, with python3, the unified grid's agreement with the truth, bench/grid-agreement.py): records (rows of every source, as validate counts them), wall time and records/s of
 #     both, the merge/validate ratio, peak RSS and CPU time; then the merge's time per record at the largest size
 #     over that at the smallest. The JVM heap is the same for both (XMX, default 4g).
 #
@@ -97,6 +97,10 @@ for n in $SIZES; do
         echo "grid merge: $n buildings…" >&2
         # shellcheck disable=SC2086 # MERGE_ARGS is a list of words
         xq merge "$n" grid merge $MERGE_ARGS
+        run_out=$(find "$WORK/run-$n" -name unified_buildings.csv -printf '%h\n' | head -1)
+        if command -v python3 >/dev/null && [ -n "$run_out" ]; then
+            printf -v "AGREE_$n" '%s' "$(python3 bench/grid-agreement.py "$DATA/city-$n" "$run_out" | head -1)"
+        fi
     fi
 done
 
@@ -134,4 +138,10 @@ if [ "$ONLY" != validate ] && [ "$first" != "$last" ]; then
         "$(echo "$per_first * 1000000" | bc -l)" "$first" "$(echo "$per_last * 1000000" | bc -l)" "$last" \
         "$(echo "$per_last / $per_first" | bc -l)"
     echo "merge/validate time ratio: target ≤ 10 (column ratio)"
+fi
+if [ "$ONLY" != validate ]; then
+    for n in $SIZES; do
+        name="AGREE_$n"
+        [ -z "${!name:-}" ] || echo "$n buildings: ${!name}"
+    done
 fi
