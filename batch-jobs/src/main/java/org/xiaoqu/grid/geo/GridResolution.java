@@ -2,6 +2,16 @@ package org.xiaoqu.grid.geo;
 
 import java.util.List;
 
-/** STAND-IN until the gridgeo branch lands: the unified grid of every building, the crosswalk, the conflicts. */
+/**
+ * What {@link UnifiedGridResolver#resolve} found: one {@link BuildingGrid} per unified building (sorted by id),
+ * the grid crosswalk (sorted by department, department grid, unified grid) and the conflicts (sorted by building,
+ * kind, records).
+ */
 public record GridResolution(
-        List<BuildingGrid> buildings, List<GridCrosswalkRow> crosswalk, List<GridConflict> conflicts) {}
+        List<BuildingGrid> buildings, List<GridCrosswalkRow> crosswalk, List<GridConflict> conflicts) {
+    public GridResolution {
+        buildings = List.copyOf(buildings);
+        crosswalk = List.copyOf(crosswalk);
+        conflicts = List.copyOf(conflicts);
+    }
+}

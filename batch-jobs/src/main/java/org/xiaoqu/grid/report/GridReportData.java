@@ -1,9 +1,16 @@
 package org.xiaoqu.grid.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.xiaoqu.grid.geo.GridConflict;
+import org.xiaoqu.grid.geo.GridCrosswalkRow;
 
 /**
  * Everything the grid merge report shows, filled by the merge job and rendered by {@link GridReport}. Pure data:
@@ -114,6 +121,16 @@ public record GridReportData(
         public KindCount {
             Objects.requireNonNull(kind, "kind");
         }
+
+        /** Counts of each kind in {@code kinds}, most frequent first (ties by kind). */
+        public static List<KindCount> tally(Collection<String> kinds) {
+            Map<String, Long> counts = new TreeMap<>();
+            kinds.forEach(k -> counts.merge(k, 1L, Long::sum));
+            List<KindCount> out = new ArrayList<>();
+            counts.forEach((k, n) -> out.add(new KindCount(k, n)));
+            out.sort(Comparator.comparingLong(KindCount::count).reversed().thenComparing(KindCount::kind));
+            return out;
+        }
     }
 
     /**
@@ -127,6 +144,12 @@ public record GridReportData(
             Objects.requireNonNull(department, "department");
             Objects.requireNonNull(departmentGrid, "departmentGrid");
             Objects.requireNonNull(unifiedGrid, "unifiedGrid");
+        }
+
+        /** The row the resolver computed. */
+        public static CrosswalkRow of(GridCrosswalkRow row) {
+            return new CrosswalkRow(
+                    row.department(), row.departmentGrid(), row.unifiedGrid(), row.buildings(), row.share());
         }
     }
 
@@ -158,6 +181,12 @@ public record GridReportData(
             Objects.requireNonNull(kind, "kind");
             records = List.copyOf(records);
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** A conflict the resolver found. */
+        public static ConflictRow of(GridConflict conflict) {
+            return new ConflictRow(
+                    conflict.kind(), conflict.unifiedBuildingId(), conflict.records(), conflict.reason());
         }
     }
 }
