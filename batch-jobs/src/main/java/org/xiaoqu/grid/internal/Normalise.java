@@ -9,6 +9,9 @@ import org.xiaoqu.address.Divisions;
 import org.xiaoqu.address.EstateKey;
 import org.xiaoqu.address.ParsedAddress;
 import org.xiaoqu.address.Span;
+import org.xiaoqu.grid.geo.Crs;
+import org.xiaoqu.grid.geo.CrsConversion;
+import org.xiaoqu.grid.geo.LonLat;
 
 /** Turns a membership row into a {@link MergeRecord}: parsed, folded, its district resolved where it can be. */
 final class Normalise {
@@ -60,9 +63,9 @@ final class Normalise {
         String lat = row.get("latitude");
         if (!lon.isEmpty() && !lat.isEmpty()) {
             try {
-                double[] w = Coords.toWgs84(Double.parseDouble(lon), Double.parseDouble(lat), r.crs);
-                r.lon = w[0];
-                r.lat = w[1];
+                LonLat w = CrsConversion.toWgs84(Double.parseDouble(lon), Double.parseDouble(lat), Crs.parse(r.crs));
+                r.lon = w.lon();
+                r.lat = w.lat();
             } catch (NumberFormatException ignored) {
                 // a point that is not a number is no point
             }
