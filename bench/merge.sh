@@ -69,7 +69,11 @@ xq() { # xq NAME SIZE ARGS…: one timed run in the size's working folder; sets 
     shift 2
     local dir="$WORK/run-$n" db=()
     mkdir -p "$dir"
-    if [ "$STORE" = pg ]; then db=(--db "jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?user=$PGUSER"); fi
+    if [ "$STORE" = pg ]; then
+        db=(--db "jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?user=$PGUSER")
+    else # the default store would live beside the city's xiaoqu.yaml and outlive this run
+        db=(--db "jdbc:h2:file:$dir/xiaoqu-data/xiaoqu")
+    fi
     local t0 t1 rc=0
     t0=$(now)
     (cd "$dir" && XIAOQU_DB_SCHEMA=$XIAOQU_SCHEMA XIAOQU_JAVA_OPTS="$JAVA_OPTS" \
