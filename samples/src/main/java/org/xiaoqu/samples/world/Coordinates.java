@@ -1,14 +1,14 @@
 package org.xiaoqu.samples.world;
 
+import org.xiaoqu.grid.geo.CrsConversion;
+import org.xiaoqu.grid.geo.LonLat;
+
 /**
- * The standard WGS-84 → GCJ-02 (国测局) and GCJ-02 → BD-09 (百度) transforms, and their inverses. Points outside
- * mainland China are not shifted by GCJ-02, as in the published algorithm.
+ * The generator's view of the coordinate systems: the departments' {@link Crs} with the names written in
+ * xiaoqu.yaml, and the transforms, which are the jobs' own ({@link CrsConversion}), so that the city is written
+ * with exactly the arithmetic the grid merge reads it back with.
  */
 public final class Coordinates {
-    private static final double A = 6378245.0;
-    private static final double EE = 0.00669342162296594323;
-    private static final double X_PI = Math.PI * 3000.0 / 180.0;
-
     private Coordinates() {}
 
     /** A longitude/latitude pair in degrees. */
@@ -45,63 +45,23 @@ public final class Coordinates {
     }
 
     public static Point wgs84ToGcj02(double lon, double lat) {
-        if (outOfChina(lon, lat)) {
-            return new Point(lon, lat);
-        }
-        double dLat = transformLat(lon - 105.0, lat - 35.0);
-        double dLon = transformLon(lon - 105.0, lat - 35.0);
-        double radLat = lat / 180.0 * Math.PI;
-        double magic = Math.sin(radLat);
-        magic = 1 - EE * magic * magic;
-        double sqrtMagic = Math.sqrt(magic);
-        dLat = (dLat * 180.0) / ((A * (1 - EE)) / (magic * sqrtMagic) * Math.PI);
-        dLon = (dLon * 180.0) / (A / sqrtMagic * Math.cos(radLat) * Math.PI);
-        return new Point(lon + dLon, lat + dLat);
+        return point(CrsConversion.wgs84ToGcj02(lon, lat));
     }
 
-    /** The inverse of {@link #wgs84ToGcj02} by fixed-point iteration (error well under a centimetre). */
+    /** The inverse of {@link #wgs84ToGcj02} (error well under a centimetre). */
     public static Point gcj02ToWgs84(double lon, double lat) {
-        double wLon = lon;
-        double wLat = lat;
-        for (int i = 0; i < 10; i++) {
-            Point g = wgs84ToGcj02(wLon, wLat);
-            wLon -= g.lon() - lon;
-            wLat -= g.lat() - lat;
-        }
-        return new Point(wLon, wLat);
+        return point(CrsConversion.gcj02ToWgs84(lon, lat));
     }
 
     public static Point gcj02ToBd09(double lon, double lat) {
-        double z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * X_PI);
-        double theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * X_PI);
-        return new Point(z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006);
+        return point(CrsConversion.gcj02ToBd09(lon, lat));
     }
 
     public static Point bd09ToGcj02(double lon, double lat) {
-        double x = lon - 0.0065;
-        double y = lat - 0.006;
-        double z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X_PI);
-        double theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X_PI);
-        return new Point(z * Math.cos(theta), z * Math.sin(theta));
+        return point(CrsConversion.bd09ToGcj02(lon, lat));
     }
 
-    private static boolean outOfChina(double lon, double lat) {
-        return lon < 72.004 || lon > 137.8347 || lat < 0.8293 || lat > 55.8271;
-    }
-
-    private static double transformLat(double x, double y) {
-        double ret = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
-        ret += (20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
-        ret += (20.0 * Math.sin(y * Math.PI) + 40.0 * Math.sin(y / 3.0 * Math.PI)) * 2.0 / 3.0;
-        ret += (160.0 * Math.sin(y / 12.0 * Math.PI) + 320 * Math.sin(y * Math.PI / 30.0)) * 2.0 / 3.0;
-        return ret;
-    }
-
-    private static double transformLon(double x, double y) {
-        double ret = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x));
-        ret += (20.0 * Math.sin(6.0 * x * Math.PI) + 20.0 * Math.sin(2.0 * x * Math.PI)) * 2.0 / 3.0;
-        ret += (20.0 * Math.sin(x * Math.PI) + 40.0 * Math.sin(x / 3.0 * Math.PI)) * 2.0 / 3.0;
-        ret += (150.0 * Math.sin(x / 12.0 * Math.PI) + 300.0 * Math.sin(x / 30.0 * Math.PI)) * 2.0 / 3.0;
-        return ret;
+    private static Point point(LonLat p) {
+        return new Point(p.lon(), p.lat());
     }
 }
