@@ -28,6 +28,8 @@ import org.xiaoqu.schemas.CreditDiscrepancy;
 final class CreditReport {
     /** Enterprises given a drill-down of their own (those with the most discrepancies first). */
     static final int DRILL_DOWN = 300;
+    /** Scores listed in the report's table: past this, the lowest (a province's are in scores.csv). */
+    static final int SCORE_ROWS = 20_000;
 
     private CreditReport() {}
 
@@ -38,8 +40,7 @@ final class CreditReport {
             LocalDate asOf,
             long runId,
             Map<String, Object> counts,
-            Reconciler.Result result,
-            List<Scorer.Score> scores,
+            ReconcileWriter tables,
             List<String> gradeOrder)
             throws IOException {
         List<KeyFigure> figures = new ArrayList<>();
@@ -54,21 +55,23 @@ final class CreditReport {
                 counts.get("discrepancies").toString(),
                 lang.pick("未匹配企业的记录 ", "records without an enterprise: ") + counts.get("unresolved")));
 
-        Map<CreditDiscrepancy, Long> byClass = new EnumMap<>(CreditDiscrepancy.class);
+        Map<CreditDiscrepancy, Long> byClass = tables.byClass();
         Map<String, Map<CreditDiscrepancy, Long>> bySource = new TreeMap<>();
-        Map<String, List<Discrepancy>> byEnterprise = new TreeMap<>();
-        for (Discrepancy d : result.discrepancies()) {
-            byClass.merge(d.kind(), 1L, Long::sum);
-            bySource.computeIfAbsent(d.source(), k -> new EnumMap<>(CreditDiscrepancy.class))
-                    .merge(d.kind(), 1L, Long::sum);
-            byEnterprise.computeIfAbsent(d.creditCode(), k -> new ArrayList<>()).add(d);
-        }
+        tables.bySource().forEach((source, n) -> {
+            Map<CreditDiscrepancy, Long> m = new EnumMap<>(CreditDiscrepancy.class);
+            n.forEach((kind, count) -> m.put(CreditDiscrepancy.valueOf(kind), count));
+            bySource.put(source, m);
+        });
+        List<Scorer.Score> scores = tables.scores();
         BarChart classes = BarChart.horizontal(lang.pick("各类差异数", "Discrepancies by class"));
         for (CreditDiscrepancy c : CreditDiscrepancy.values()) {
             classes.bar(label(lang, c), byClass.getOrDefault(c, 0L), "warn");
         }
         StackedBarChart sources = StackedBarChart.of(lang.pick("各来源差异（按类别）", "Discrepancies by source and class"));
-        List<CreditDiscrepancy> present = new ArrayList<>(byClass.keySet());
+        List<CreditDiscrepancy> present = byClass.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(Map.Entry::getKey)
+                .toList();
         for (CreditDiscrepancy c : present) {
             sources.series(label(lang, c));
         }
@@ -101,7 +104,7 @@ final class CreditReport {
                 .sortable(true)
                 .filterable(true)
                 .pageSize(50);
-        for (Scorer.Score s : scores) {
+        for (Scorer.Score s : shownScores(scores)) {
             scoreTable.row(List.of(
                     s.creditCode(),
                     s.enterpriseName(),
@@ -112,16 +115,17 @@ final class CreditReport {
                     s.change() == null ? "" : s.change().toPlainString()));
         }
 
-        Map<String, List<LedgerEntry>> events = new LinkedHashMap<>();
-        result.ledger().forEach(e -> events.computeIfAbsent(e.creditCode(), k -> new ArrayList<>())
-                .add(e));
-        List<Scorer.Score> drill = new ArrayList<>(scores);
-        drill.sort(Comparator.comparingInt((Scorer.Score s) ->
-                        -byEnterprise.getOrDefault(s.creditCode(), List.of()).size())
-                .thenComparing(Scorer.Score::creditCode));
+        List<Block> gradeBlocks = new ArrayList<>(List.of(Blocks.barChart(gradeChart), Blocks.table(scoreTable)));
+        if (scores.size() > SCORE_ROWS) {
+            gradeBlocks.add(Blocks.paragraph(lang.pick(
+                    "表中为得分最低的 " + SCORE_ROWS + " 家企业；全部 " + scores.size() + " 家见 scores.csv。",
+                    "The table lists the " + SCORE_ROWS + " lowest scores; all " + scores.size()
+                            + " enterprises are in scores.csv.")));
+        }
         List<Block> details = new ArrayList<>();
-        for (Scorer.Score s : drill.subList(0, Math.min(DRILL_DOWN, drill.size()))) {
-            List<Discrepancy> mine = byEnterprise.getOrDefault(s.creditCode(), List.of());
+        for (ReconcileWriter.Detail detail : tables.worst()) {
+            Scorer.Score s = detail.score();
+            List<Discrepancy> mine = detail.discrepancies();
             HtmlTable ev = HtmlTable.of(List.of(
                     lang.pick("事项", "Item"),
                     lang.pick("日期", "Date"),
@@ -129,7 +133,7 @@ final class CreditReport {
                     lang.pick("状态", "State"),
                     lang.pick("有效期至", "Valid until"),
                     lang.pick("来源", "Supported by")));
-            for (LedgerEntry e : events.getOrDefault(s.creditCode(), List.of())) {
+            for (LedgerEntry e : detail.events()) {
                 ev.row(List.of(
                         e.item() + " " + e.itemName(),
                         e.eventDate().toString(),
@@ -157,10 +161,10 @@ final class CreditReport {
                     Blocks.table(ev),
                     Blocks.table(ds)));
         }
-        if (drill.size() > DRILL_DOWN) {
+        if (scores.size() > DRILL_DOWN) {
             details.add(Blocks.paragraph(lang.pick(
-                    "其余 " + (drill.size() - DRILL_DOWN) + " 家企业见 scores.csv、ledger.csv 与 discrepancies.csv。",
-                    "The other " + (drill.size() - DRILL_DOWN)
+                    "其余 " + (scores.size() - DRILL_DOWN) + " 家企业见 scores.csv、ledger.csv 与 discrepancies.csv。",
+                    "The other " + (scores.size() - DRILL_DOWN)
                             + " enterprises are in scores.csv, ledger.csv and discrepancies.csv.")));
         }
         HtmlReport.builder(lang.pick("物业服务企业信用核对报告", "Credit reconciliation of property-service enterprises"), lang)
@@ -172,10 +176,22 @@ final class CreditReport {
                         Blocks.barChart(classes),
                         Blocks.stackedBars(sources),
                         Blocks.table(sourceTable))
-                .section(lang.pick("信用等级", "Grades"), Blocks.barChart(gradeChart), Blocks.table(scoreTable))
+                .section(lang.pick("信用等级", "Grades"), gradeBlocks.toArray(Block[]::new))
                 .section(lang.pick("企业明细", "Enterprises"), details.toArray(Block[]::new))
                 .build()
                 .writeTo(file);
+    }
+
+    /** The scores the report's table lists: all, or the {@value #SCORE_ROWS} lowest in code order. */
+    static List<Scorer.Score> shownScores(List<Scorer.Score> scores) {
+        if (scores.size() <= SCORE_ROWS) {
+            return scores;
+        }
+        List<Scorer.Score> lowest = new ArrayList<>(scores);
+        lowest.sort(Comparator.comparing(Scorer.Score::score).thenComparing(Scorer.Score::creditCode));
+        lowest = new ArrayList<>(lowest.subList(0, SCORE_ROWS));
+        lowest.sort(Comparator.comparing(Scorer.Score::creditCode));
+        return lowest;
     }
 
     private static String label(ReportLang lang, CreditDiscrepancy c) {

@@ -47,7 +47,6 @@ final class CreditSources {
         for (SourceSpec spec : source.specs()) {
             long fileRead = 0;
             long fileRejected = 0;
-            Interner interner = new Interner();
             try (RowReader reader = RowReader.open(spec)) {
                 RowChecker checker = RowChecker.create(spec, reader);
                 // the code as written: the checker folds full-width characters before its own check
@@ -61,7 +60,7 @@ final class CreditSources {
                     }
                     String written =
                             codeColumn >= 0 && codeColumn < raw.cells().length ? raw.cells()[codeColumn] : null;
-                    sink.accept(of(source.id(), Objects.requireNonNull(r.row()), written, interner));
+                    sink.accept(of(source.id(), Objects.requireNonNull(r.row()), written));
                 }
                 List<String> fileNotes = new ArrayList<>(reader.notes());
                 fileNotes.addAll(checker.notes());
@@ -83,34 +82,12 @@ final class CreditSources {
     }
 
     static CreditRecord of(String source, CheckedRow row, @Nullable String written) {
-        return of(source, row, written, new Interner());
-    }
-
-    /**
-     * One shared instance per distinct value of the fields that repeat (codes, names, items, dates, states): a
-     * province's records name a few thousand enterprises and a few dozen items, so this keeps a record at about a
-     * third of its size.
-     */
-    static final class Interner {
-        private final Map<Object, Object> values = new java.util.HashMap<>();
-
-        @SuppressWarnings("unchecked")
-        <T> @Nullable T of(@Nullable T value) {
-            if (value == null) {
-                return null;
-            }
-            Object known = values.putIfAbsent(value, value);
-            return known == null ? value : (T) known;
-        }
-    }
-
-    static CreditRecord of(String source, CheckedRow row, @Nullable String written, Interner in) {
-        String code = in.of(text(row, CODE));
+        String code = text(row, CODE);
         String raw = written == null ? code : written.strip();
         if (raw.isBlank() || raw.equals(code)) {
             raw = code;
         }
-        String status = in.of(nullable(row, STATUS));
+        String status = nullable(row, STATUS);
         return new CreditRecord(
                 source,
                 text(row, RECORD_ID),
@@ -118,15 +95,15 @@ final class CreditSources {
                 raw,
                 code,
                 code.isEmpty() ? null : CreditCode.check(code).status(),
-                in.of(text(row, NAME)),
-                in.of(text(row, ITEM)),
-                in.of(nullable(row, ITEM_NAME)),
-                in.of(nullable(row, CATEGORY)),
-                in.of((LocalDate) row.value(DATE)),
+                text(row, NAME),
+                text(row, ITEM),
+                nullable(row, ITEM_NAME),
+                nullable(row, CATEGORY),
+                (LocalDate) row.value(DATE),
                 nullable(row, DOCUMENT),
-                in.of(nullable(row, ISSUER)),
-                in.of((BigDecimal) row.value(POINTS)),
-                in.of((LocalDate) row.value(VALID_UNTIL)),
+                nullable(row, ISSUER),
+                (BigDecimal) row.value(POINTS),
+                (LocalDate) row.value(VALID_UNTIL),
                 status,
                 States.of(status));
     }

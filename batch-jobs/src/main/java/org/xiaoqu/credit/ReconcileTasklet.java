@@ -2,17 +2,18 @@ package org.xiaoqu.credit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +26,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.config.ConfigLoader;
 import org.xiaoqu.config.XiaoquConfig;
-import org.xiaoqu.imports.SourceFiles;
-import org.xiaoqu.imports.Sources;
 import org.xiaoqu.report.ReportLang;
 import org.xiaoqu.run.JobRunner;
-import org.xiaoqu.schemas.CreditDiscrepancy;
 import org.xiaoqu.store.Dialect;
 
 /**
@@ -39,8 +37,8 @@ import org.xiaoqu.store.Dialect;
 final class ReconcileTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReconcileTasklet.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** Rows per class kept as a sample in summary.json. */
-    static final int SAMPLE = 5;
+    /** The folder of the run's spill files, inside its output folder; deleted when the step ends. */
+    static final String WORK = ".work";
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -59,78 +57,68 @@ final class ReconcileTasklet implements Tasklet {
         CreditSettings settings = CreditSettings.of(config);
         CreditScheme scheme = CreditScheme.load(settings.scheme());
         LocalDate asOf = parameters.asOf();
-        List<CreditRecord> records = new ArrayList<>();
-        Map<String, Object> perSource = new LinkedHashMap<>();
-        Map<String, Object> notes = new LinkedHashMap<>();
-        long rejected = 0;
-        for (String id : settings.precedence()) {
-            SourceFiles files = Sources.resolve(config, config.source(id).orElseThrow(), Sources.BudgetOverride.NONE);
-            long[] rr = CreditSources.read(files, records::add, notes);
-            rejected += rr[1];
-            perSource.put(id, Map.of("read", rr[0], "rejected", rr[1]));
+        Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
+        Files.createDirectories(out);
+        // spill files of this attempt; a killed attempt's are replaced
+        Path work = out.resolve(WORK);
+        deleteTree(work);
+        Files.createDirectories(work);
+        try {
+            return reconcile(contribution, job, config, settings, scheme, asOf, out, work);
+        } finally {
+            deleteTree(work);
         }
-        Reconciler.Result result = new Reconciler(settings, asOf, scheme).reconcile(records);
-        long recordCount = records.size();
-        records.clear(); // the outputs hold no record: let them go before the tables are written
-        CreditStore store = new CreditStore(dataSource, dialect);
-        List<Scorer.Score> scores = new Scorer(scheme, asOf).score(result.ledger(), store.previous(job.getId()));
-        // rows are built as they are written, never all at once
-        Iterable<List<Object>> discrepancyRows = CreditOutputs.rows(result.discrepancies(), CreditOutputs::row);
-        Iterable<List<Object>> ledgerRows = CreditOutputs.rows(result.ledger(), CreditOutputs::row);
-        Iterable<List<Object>> scoreRows = CreditOutputs.rows(scores, CreditOutputs::row);
-        store.save(job.getId(), discrepancyRows, ledgerRows, scoreRows);
+    }
 
-        Map<CreditDiscrepancy, Long> byClass = new EnumMap<>(CreditDiscrepancy.class);
-        for (CreditDiscrepancy c : CreditDiscrepancy.values()) {
-            byClass.put(c, 0L);
+    private RepeatStatus reconcile(
+            StepContribution contribution,
+            JobExecution job,
+            XiaoquConfig config,
+            CreditSettings settings,
+            CreditScheme scheme,
+            LocalDate asOf,
+            Path out,
+            Path work)
+            throws Exception {
+        CreditStore store = new CreditStore(dataSource, dialect);
+        PartitionedReconcile run = new PartitionedReconcile(
+                settings,
+                new Reconciler(settings, asOf, scheme),
+                new Scorer(scheme, asOf),
+                store.previous(job.getId()),
+                work,
+                Runtime.getRuntime().availableProcessors(),
+                PartitionedReconcile.PARTITION_RECORDS);
+        PartitionedReconcile.Read read = run.read(config);
+        long limit = parameters.maxRows() == null ? Long.MAX_VALUE : parameters.maxRows();
+        ReportLang lang = ReportLang.of(parameters.lang());
+        ReconcileWriter tables;
+        try (ReconcileWriter w = new ReconcileWriter(
+                store, job.getId(), out, work, limit, parameters.excel(), CreditReport.DRILL_DOWN)) {
+            run.reconcile(read.enterprises(), w::accept);
+            w.finish(out, lang);
+            tables = w;
         }
-        Map<String, Map<String, Long>> bySource = new TreeMap<>();
-        Map<String, Long> byField = new TreeMap<>();
-        Map<String, List<List<Object>>> sample = new LinkedHashMap<>();
-        for (Discrepancy d : result.discrepancies()) {
-            byClass.merge(d.kind(), 1L, Long::sum);
-            bySource.computeIfAbsent(d.source(), k -> new TreeMap<>())
-                    .merge(d.kind().name(), 1L, Long::sum);
-            if (!d.field().isEmpty()) {
-                byField.merge(d.field(), 1L, Long::sum);
-            }
-            List<List<Object>> s = sample.computeIfAbsent(d.kind().name(), k -> new ArrayList<>());
-            if (s.size() < SAMPLE) {
-                s.add(new ArrayList<>(CreditOutputs.row(d)));
-            }
-        }
+        long rejected = read.rejected();
+        List<Scorer.Score> scores = tables.scores();
         List<String> gradeOrder =
                 scheme.grades().stream().map(CreditScheme.Band::grade).toList();
         Map<String, Long> grades = new LinkedHashMap<>();
         gradeOrder.forEach(g -> grades.put(g, 0L));
         scores.forEach(s -> grades.merge(s.grade(), 1L, Long::sum));
-        long total = result.discrepancies().size();
+        long total = tables.discrepancies();
         ExitCode exit = total > 0 && parameters.failOnDiscrepancies()
                 ? ExitCode.REVIEW_NEEDED
                 : rejected > 0 ? ExitCode.REJECTS_WITHIN_BUDGET : ExitCode.OK;
 
-        Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
-        Files.createDirectories(out);
-        long limit = parameters.maxRows() == null ? Long.MAX_VALUE : parameters.maxRows();
-        Iterable<List<Object>> shown = CreditOutputs.rows(
-                result.discrepancies()
-                        .subList(0, (int) Math.min(limit, result.discrepancies().size())),
-                CreditOutputs::row);
-        CreditOutputs.csv(out.resolve(CreditOutputs.DISCREPANCIES), CreditOutputs.DISCREPANCY_SCHEMA, shown);
-        CreditOutputs.csv(out.resolve(CreditOutputs.LEDGER), CreditOutputs.LEDGER_SCHEMA, ledgerRows);
-        CreditOutputs.csv(out.resolve(CreditOutputs.SCORES), CreditOutputs.SCORE_SCHEMA, scoreRows);
-        ReportLang lang = ReportLang.of(parameters.lang());
-        if (parameters.excel()) {
-            CreditOutputs.forPeople(out, lang, shown, ledgerRows, scoreRows);
-        }
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("records", (long) recordCount);
+        counts.put("records", read.records());
         counts.put("rejected", rejected);
-        counts.put("unresolved", result.unresolved());
-        counts.put("events", (long) result.ledger().size());
+        counts.put("unresolved", tables.unresolved());
+        counts.put("events", tables.events());
         counts.put("enterprises", (long) scores.size());
         counts.put("discrepancies", total);
-        byClass.forEach((c, n) -> counts.put(c.name(), n));
+        tables.byClass().forEach((c, n) -> counts.put(c.name(), n));
         List<String> messages = new ArrayList<>();
         if (limit < total) {
             messages.add("discrepancies.csv holds the first " + limit + " of " + total + " rows (--max-rows)");
@@ -140,30 +128,40 @@ final class ReconcileTasklet implements Tasklet {
         summary.put("asOf", asOf.toString());
         summary.put("exitCode", exit.code());
         summary.put("counts", counts);
-        summary.put("bySource", bySource);
-        summary.put("sources", perSource);
-        summary.put("fieldMismatches", byField);
+        summary.put("bySource", tables.bySource());
+        summary.put("sources", read.perSource());
+        summary.put("fieldMismatches", tables.byField());
         summary.put("grades", grades);
-        summary.put("sample", sample);
-        summary.put("notes", notes);
+        summary.put("sample", tables.sample());
+        summary.put("notes", read.notes());
         summary.put("messages", messages);
         JSON.writeValue(out.resolve("summary.json").toFile(), summary);
         Instant started = job.getStartTime() == null
                 ? Instant.EPOCH
                 : job.getStartTime().atZone(ZoneId.systemDefault()).toInstant();
-        CreditReport.write(
-                out.resolve("report.html"), lang, started, asOf, job.getId(), counts, result, scores, gradeOrder);
+        CreditReport.write(out.resolve("report.html"), lang, started, asOf, job.getId(), counts, tables, gradeOrder);
 
         job.getExecutionContext().put(JobRunner.COUNTS, counts);
         job.getExecutionContext().put(JobRunner.MESSAGES, messages);
         log.info(
                 "credit reconcile: {} records, {} events, {} enterprises, {} discrepancies {}",
-                recordCount,
-                result.ledger().size(),
+                read.records(),
+                tables.events(),
                 scores.size(),
                 total,
-                byClass);
+                tables.byClass());
         contribution.setExitStatus(exit == ExitCode.OK ? ExitStatus.COMPLETED : new ExitStatus(exit.name()));
         return RepeatStatus.FINISHED;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,14 +24,9 @@ import org.xiaoqu.schemas.CreditDiscrepancy;
  * <p>Holds the records in memory, grouped by enterprise: about 400 bytes a record.
  */
 public final class Reconciler {
-    /** An invalid code whose first 16 characters are those of one valid code is that code mistyped at its end. */
-    static final int PREFIX = 16;
-
     private final CreditSettings settings;
     private final LocalDate asOf;
     private final @Nullable CreditScheme scheme;
-    /** Name keys by name: a province's records carry a few thousand names, each many times. */
-    private final Map<String, String> nameKeys = new HashMap<>();
 
     /** @param scheme fills points and validity no source states (null: leave them empty) */
     public Reconciler(CreditSettings settings, LocalDate asOf, @Nullable CreditScheme scheme) {
@@ -53,126 +46,38 @@ public final class Reconciler {
     public record Result(
             List<Discrepancy> discrepancies, List<LedgerEntry> ledger, Map<String, String> names, long unresolved) {}
 
-    /** Reconciles the records of every source (the ledger's among them). */
+    /** Reconciles the records of every source (the ledger's among them), all held in memory. */
     public Result reconcile(List<CreditRecord> records) {
-        Set<String> present = new LinkedHashSet<>();
-        records.forEach(r -> present.add(r.source()));
-        // enterprises: components of valid codes joined by shared name keys; two codes the ledger both holds stay
-        // two enterprises (names are unique in a registration area, not across a province)
-        Set<String> ledgerCodes = new java.util.HashSet<>();
-        for (CreditRecord r : records) {
-            if (r.validCode() && r.source().equals(settings.ledger())) {
-                ledgerCodes.add(r.code());
-            }
-        }
-        Map<String, String> parent = new HashMap<>();
-        Set<String> inLedger = new java.util.HashSet<>();
-        Map<NameInArea, String> nameOwner = new HashMap<>();
-        for (CreditRecord r : records) {
-            if (r.validCode()) {
-                if (parent.putIfAbsent(r.code(), r.code()) == null && ledgerCodes.contains(r.code())) {
-                    inLedger.add(r.code());
-                }
-                String key = nameKey(r.name());
-                if (!key.isEmpty()) {
-                    // names are unique within a registration area (the code's 3rd-8th characters), not beyond
-                    NameInArea where = new NameInArea(key, r.code().substring(2, 8));
-                    String owner = nameOwner.putIfAbsent(where, r.code());
-                    if (owner != null) {
-                        String a = find(parent, owner);
-                        String b = find(parent, r.code());
-                        if (!a.equals(b) && !(inLedger.contains(a) && inLedger.contains(b))) {
-                            boolean ledgerSide = inLedger.contains(a) || inLedger.contains(b);
-                            union(parent, a, b);
-                            if (ledgerSide) {
-                                inLedger.add(find(parent, a));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // the canonical code of a component: the ledger's most used, else the most used; ties to the smaller
-        Map<String, Map<String, Long>> codeUse = new HashMap<>();
-        for (CreditRecord r : records) {
-            if (r.validCode()) {
-                long weight = r.source().equals(settings.ledger()) ? 1_000_000L : 1L;
-                codeUse.computeIfAbsent(find(parent, r.code()), k -> new TreeMap<>())
-                        .merge(r.code(), weight, Long::sum);
-            }
-        }
-        Map<String, String> canonical = new HashMap<>();
-        codeUse.forEach((root, uses) -> canonical.put(root, best(uses)));
-        // canonical names: the ledger's most used, else the first source's by precedence
-        Map<String, Map<String, Long>> nameUse = new HashMap<>();
-        for (CreditRecord r : records) {
-            if (r.validCode() && !r.name().isEmpty()) {
-                String code = canonical.get(find(parent, r.code()));
-                if (code.equals(r.code())) {
-                    long weight = r.source().equals(settings.ledger())
-                            ? 1_000_000_000L
-                            : Math.max(1, 1000 - settings.rank(r.source()));
-                    nameUse.computeIfAbsent(code, k -> new TreeMap<>()).merge(r.name(), weight, Long::sum);
-                }
-            }
-        }
-        Map<String, String> names = new TreeMap<>();
-        nameUse.forEach((code, uses) -> names.put(code, best(uses)));
-        Map<String, Set<String>> byName = new HashMap<>();
-        Map<String, String> byDocument = new HashMap<>();
-        Map<String, Set<String>> byPrefix = new HashMap<>();
-        for (CreditRecord r : records) {
-            if (r.validCode()) {
-                String code = canonical.get(find(parent, r.code()));
-                byPrefix.computeIfAbsent(r.code().substring(0, PREFIX), k -> new LinkedHashSet<>())
-                        .add(code);
-                if (!r.name().isEmpty()) {
-                    byName.computeIfAbsent(nameKey(r.name()), k -> new LinkedHashSet<>())
-                            .add(code);
-                }
-                if (r.documentNo() != null) {
-                    byDocument.putIfAbsent(r.documentNo(), code);
-                }
-            }
-        }
+        Enterprises.Builder builder = new Enterprises.Builder(settings);
+        records.forEach(builder::add);
+        Enterprises enterprises = builder.build();
+        Partition p = reconcile(records, enterprises);
+        return new Result(p.discrepancies(), p.ledger(), enterprises.names(), p.unresolved());
+    }
+
+    /**
+     * What one partition of the records gave: sorted as {@link Result}'s lists are.
+     *
+     * @param unresolved records no enterprise could be found for
+     */
+    record Partition(List<Discrepancy> discrepancies, List<LedgerEntry> ledger, long unresolved) {}
+
+    /**
+     * Reconciles one partition: every record of the enterprises it holds (and, in the first partition, every record
+     * without an enterprise). Partitions cut by enterprise code give, one after another, the sorted lists the whole
+     * would.
+     */
+    Partition reconcile(List<CreditRecord> records, Enterprises enterprises) {
+        Map<String, String> names = enterprises.names();
         List<Discrepancy> out = new ArrayList<>();
         Map<String, List<CreditRecord>> groups = new TreeMap<>();
         long unresolved = 0;
         for (CreditRecord r : records) {
-            String code;
-            String how;
-            if (r.validCode()) {
-                code = canonical.get(find(parent, r.code()));
-                how = "code";
-            } else {
-                Set<String> sameStart = r.code().length() == 18
-                        ? byPrefix.getOrDefault(r.code().substring(0, PREFIX), Set.of())
-                        : Set.of();
-                Set<String> candidates =
-                        r.name().isEmpty() ? Set.of() : byName.getOrDefault(nameKey(r.name()), Set.of());
-                if (candidates.size() > 1 && r.code().length() >= 8) {
-                    // one name in two registration areas: the area the code was written with decides
-                    String area = r.code().substring(2, 8);
-                    Set<String> inArea = new LinkedHashSet<>();
-                    candidates.stream()
-                            .filter(c -> c.substring(2, 8).equals(area))
-                            .forEach(inArea::add);
-                    candidates = inArea;
-                }
-                if (sameStart.size() == 1) {
-                    code = sameStart.iterator().next();
-                    how = "the code's first " + PREFIX + " characters";
-                } else if (candidates.size() == 1) {
-                    code = candidates.iterator().next();
-                    how = "name";
-                } else if (r.documentNo() != null && byDocument.containsKey(r.documentNo())) {
-                    code = byDocument.get(r.documentNo());
-                    how = "document number";
-                } else {
-                    code = "";
-                    how = "none";
-                    unresolved++;
-                }
+            Enterprises.Assignment a = enterprises.assign(r);
+            String code = a.code();
+            String how = a.how();
+            if (!a.resolved()) {
+                unresolved++;
             }
             String name = code.isEmpty() ? r.name() : names.getOrDefault(code, r.name());
             if (r.normalisedCode()) {
@@ -219,7 +124,7 @@ public final class Reconciler {
             if (r.validCode()
                     && r.code().equals(code)
                     && !r.name().isEmpty()
-                    && !nameKey(r.name()).equals(nameKey(name))) {
+                    && !enterprises.nameKey(r.name()).equals(enterprises.nameKey(name))) {
                 out.add(record(
                         CreditDiscrepancy.NAME_MISMATCH,
                         r,
@@ -232,14 +137,15 @@ public final class Reconciler {
                         "",
                         "the code " + code + " is carried by another name"));
             }
-            String group = code.isEmpty() ? "?" + (r.code().isEmpty() ? nameKey(r.name()) : r.code()) : code;
+            String group =
+                    code.isEmpty() ? "?" + (r.code().isEmpty() ? enterprises.nameKey(r.name()) : r.code()) : code;
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(r);
         }
         List<LedgerEntry> ledger = new ArrayList<>();
         for (Map.Entry<String, List<CreditRecord>> g : groups.entrySet()) {
             String code = g.getKey().startsWith("?") ? "" : g.getKey();
             String name = names.getOrDefault(code, g.getValue().get(0).name());
-            new Enterprise(code, name, present, out, ledger).reconcile(g.getValue());
+            new Enterprise(code, name, enterprises.present(), out, ledger).reconcile(g.getValue());
         }
         out.sort(Comparator.comparing(Discrepancy::creditCode)
                 .thenComparing(Discrepancy::kind)
@@ -251,7 +157,7 @@ public final class Reconciler {
                 .thenComparing(LedgerEntry::item)
                 .thenComparing(LedgerEntry::documentNo)
                 .thenComparing(LedgerEntry::eventKey));
-        return new Result(out, ledger, names, unresolved);
+        return new Partition(out, ledger, unresolved);
     }
 
     /** The events of one enterprise. */
@@ -532,13 +438,6 @@ public final class Reconciler {
         }
     }
 
-    private String nameKey(String name) {
-        return nameKeys.computeIfAbsent(name, org.xiaoqu.credit.internal.Names::key);
-    }
-
-    /** A normalised name in one registration area: a composite key compared as a tuple. */
-    private record NameInArea(String name, String area) {}
-
     /** Two records of one source (or of two) that are the same event. */
     private boolean same(CreditRecord a, CreditRecord b) {
         if (!a.item().equals(b.item())) {
@@ -576,41 +475,6 @@ public final class Reconciler {
                 otherSource,
                 otherRecordId,
                 detail);
-    }
-
-    private static String best(Map<String, Long> uses) {
-        String best = null;
-        long n = -1;
-        for (Map.Entry<String, Long> e : uses.entrySet()) {
-            if (e.getValue() > n) {
-                best = e.getKey();
-                n = e.getValue();
-            }
-        }
-        return Objects.requireNonNull(best);
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String p = parent.get(x);
-        while (!p.equals(x)) {
-            String gp = parent.get(p);
-            parent.put(x, gp);
-            x = p;
-            p = gp;
-        }
-        return x;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            if (ra.compareTo(rb) < 0) {
-                parent.put(rb, ra);
-            } else {
-                parent.put(ra, rb);
-            }
-        }
     }
 
     static BigDecimal zeroIfNull(@Nullable BigDecimal b) {

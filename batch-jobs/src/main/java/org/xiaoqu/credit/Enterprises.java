@@ -1,0 +1,285 @@
+package org.xiaoqu.credit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.xiaoqu.credit.internal.LongIntMap;
+import org.xiaoqu.credit.internal.Names;
+
+/**
+ * Which enterprise every credit record belongs to. Enterprises are the connected components of valid codes linked
+ * by the names they carry within a registration area (so one name with two codes, or one code with two names, is
+ * one enterprise and a reported discrepancy), except that two codes the ledger both holds stay two enterprises
+ * (names are unique in an area, not across a province). An enterprise's code is the ledger's most used, its name
+ * the ledger's most used. A record without a valid code joins an enterprise by, in order: a valid code with the
+ * same first {@value #PREFIX} characters, its normalised name (unique, or unique in the code's area), its document
+ * number.
+ *
+ * <p>Built by a {@link Builder} in one pass over the records that keeps one entry per distinct code, per distinct
+ * (code, name) and per document number — never the records — so that the records themselves can wait on disk.
+ * The result is the same as replaying every record in the order read: a repeated (code, name) changes nothing.
+ * Thread-safe once built.
+ */
+final class Enterprises {
+    /** An invalid code whose first 16 characters are those of one valid code is that code mistyped at its end. */
+    static final int PREFIX = 16;
+
+    /**
+     * The enterprise of one record.
+     *
+     * @param code the enterprise's code, empty when no enterprise could be found
+     * @param how how an invalid code was matched ("code" for a valid one, "none" when unresolved)
+     */
+    record Assignment(String code, String how) {
+        boolean resolved() {
+            return !code.isEmpty();
+        }
+    }
+
+    private final Set<String> present;
+    private final Map<String, String> canonical;
+    private final Map<String, String> names;
+    private final Map<String, Set<String>> byPrefix;
+    private final Map<String, Set<String>> byName;
+    private final LongIntMap byDocument;
+    private final List<String> codeById;
+    private final Map<String, Long> recordsByCode;
+    private final Map<String, String> nameKeys;
+
+    private Enterprises(Builder b, Map<String, String> canonical, Map<String, String> names) {
+        this.present = Collections.unmodifiableSet(b.present);
+        this.canonical = canonical;
+        this.names = names;
+        this.byDocument = b.documents;
+        this.codeById = b.codeById;
+        this.nameKeys = b.nameKeys;
+        this.byPrefix = new HashMap<>();
+        this.byName = new HashMap<>();
+        this.recordsByCode = new TreeMap<>();
+        b.codes.forEach((code, use) -> {
+            String c = canonical.get(code);
+            byPrefix.computeIfAbsent(code.substring(0, PREFIX), k -> new LinkedHashSet<>())
+                    .add(c);
+            recordsByCode.merge(c, use[0] + use[1], Long::sum);
+        });
+        b.pairs.keySet().forEach(p -> {
+            if (!p.name().isEmpty()) {
+                byName.computeIfAbsent(nameKey(p.name()), k -> new LinkedHashSet<>())
+                        .add(canonical.get(p.code()));
+            }
+        });
+    }
+
+    /** The sources that have at least one record, in the order read. */
+    Set<String> present() {
+        return present;
+    }
+
+    /** The enterprise name per enterprise code. */
+    Map<String, String> names() {
+        return names;
+    }
+
+    /** Records with a valid code per enterprise code, in code order: the sizes partitions are cut by. */
+    Map<String, Long> recordsByCode() {
+        return recordsByCode;
+    }
+
+    /** The name as {@link Names#key} normalises it (cached: a province's records repeat a few thousand names). */
+    String nameKey(String name) {
+        return nameKeys.computeIfAbsent(name, Names::key);
+    }
+
+    /** The enterprise of {@code r}. */
+    Assignment assign(CreditRecord r) {
+        if (r.validCode()) {
+            return new Assignment(Objects.requireNonNull(canonical.get(r.code())), "code");
+        }
+        Set<String> sameStart =
+                r.code().length() == 18 ? byPrefix.getOrDefault(r.code().substring(0, PREFIX), Set.of()) : Set.of();
+        if (sameStart.size() == 1) {
+            return new Assignment(sameStart.iterator().next(), "the code's first " + PREFIX + " characters");
+        }
+        Set<String> candidates = r.name().isEmpty() ? Set.of() : byName.getOrDefault(nameKey(r.name()), Set.of());
+        if (candidates.size() > 1 && r.code().length() >= 8) {
+            // one name in two registration areas: the area the code was written with decides
+            String area = r.code().substring(2, 8);
+            Set<String> inArea = new LinkedHashSet<>();
+            candidates.stream().filter(c -> c.substring(2, 8).equals(area)).forEach(inArea::add);
+            candidates = inArea;
+        }
+        if (candidates.size() == 1) {
+            return new Assignment(candidates.iterator().next(), "name");
+        }
+        if (r.documentNo() != null) {
+            int id = byDocument.get(LongIntMap.hash(r.documentNo()));
+            if (id != LongIntMap.ABSENT) {
+                return new Assignment(Objects.requireNonNull(canonical.get(codeById.get(id))), "document number");
+            }
+        }
+        return new Assignment("", "none");
+    }
+
+    /** A valid code and a name written beside it. */
+    private record CodeName(String code, String name) {}
+
+    /** Collects what {@link Enterprises} needs from the records, one record at a time. */
+    static final class Builder {
+        private final CreditSettings settings;
+        private final Set<String> present = new LinkedHashSet<>();
+        private final Set<String> ledgerCodes = new HashSet<>();
+        /** Valid codes in the order first read: records of the ledger, of other sources, the code's number. */
+        private final Map<String, long[]> codes = new LinkedHashMap<>();
+        /** (valid code, name as written) in the order first read, with the name's weight for that code. */
+        private final Map<CodeName, long[]> pairs = new LinkedHashMap<>();
+        /** Document number (hashed) → number of the first valid code written with it. */
+        private final LongIntMap documents = new LongIntMap();
+
+        private final List<String> codeById = new ArrayList<>();
+        private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
+
+        Builder(CreditSettings settings) {
+            this.settings = settings;
+        }
+
+        void add(CreditRecord r) {
+            present.add(r.source());
+            if (!r.validCode()) {
+                return;
+            }
+            boolean ledger = r.source().equals(settings.ledger());
+            long[] use = use(r.code());
+            use[ledger ? 0 : 1]++;
+            if (ledger) {
+                ledgerCodes.add(r.code());
+            }
+            // the ledger's names outweigh every other; among the others, the source first in precedence
+            long weight = ledger ? 1_000_000_000L : Math.max(1, 1000 - settings.rank(r.source()));
+            pairs.computeIfAbsent(new CodeName(r.code(), r.name()), k -> new long[1])[0] +=
+                    r.name().isEmpty() ? 0 : weight;
+            if (r.documentNo() != null) {
+                documents.putIfAbsent(LongIntMap.hash(r.documentNo()), (int) use[2]);
+            }
+        }
+
+        private long[] use(String code) {
+            return codes.computeIfAbsent(code, k -> {
+                codeById.add(k);
+                return new long[] {0, 0, codeById.size() - 1};
+            });
+        }
+
+        /**
+         * Adds what {@code later} collected, as if its records had been added after this builder's: builders of
+         * several sources read at once, merged in the order of the sources, give what one builder reading them one
+         * after another would.
+         */
+        void merge(Builder later) {
+            present.addAll(later.present);
+            ledgerCodes.addAll(later.ledgerCodes);
+            later.codes.forEach((code, theirs) -> {
+                long[] mine = use(code);
+                mine[0] += theirs[0];
+                mine[1] += theirs[1];
+            });
+            later.pairs.forEach((pair, weight) -> pairs.computeIfAbsent(pair, k -> new long[1])[0] += weight[0]);
+            later.documents.forEach(
+                    (document, id) -> documents.putIfAbsent(document, (int) codes.get(later.codeById.get(id))[2]));
+        }
+
+        Enterprises build() {
+            // components of valid codes joined by shared names in an area, replayed in the order first read
+            Map<String, String> parent = new HashMap<>();
+            Set<String> inLedger = new HashSet<>();
+            Map<NameInArea, String> nameOwner = new HashMap<>();
+            for (CodeName p : pairs.keySet()) {
+                String code = p.code();
+                if (parent.putIfAbsent(code, code) == null && ledgerCodes.contains(code)) {
+                    inLedger.add(code);
+                }
+                String key = nameKeys.computeIfAbsent(p.name(), Names::key);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                // names are unique within a registration area (the code's 3rd-8th characters), not beyond
+                String owner = nameOwner.putIfAbsent(new NameInArea(key, code.substring(2, 8)), code);
+                if (owner != null) {
+                    String a = find(parent, owner);
+                    String b = find(parent, code);
+                    if (!a.equals(b) && !(inLedger.contains(a) && inLedger.contains(b))) {
+                        boolean ledgerSide = inLedger.contains(a) || inLedger.contains(b);
+                        union(parent, a, b);
+                        if (ledgerSide) {
+                            inLedger.add(find(parent, a));
+                        }
+                    }
+                }
+            }
+            // the code of a component: the ledger's most used, else the most used; ties to the smaller
+            Map<String, Map<String, Long>> codeUse = new HashMap<>();
+            codes.forEach((code, use) -> codeUse.computeIfAbsent(find(parent, code), k -> new TreeMap<>())
+                    .merge(code, use[0] * 1_000_000L + use[1], Long::sum));
+            Map<String, String> canonical = new HashMap<>();
+            Map<String, String> rootCode = new HashMap<>();
+            codeUse.forEach((root, uses) -> rootCode.put(root, best(uses)));
+            codes.keySet().forEach(code -> canonical.put(code, rootCode.get(find(parent, code))));
+            // the name of an enterprise: the one most weighed among the records written with its own code
+            Map<String, Map<String, Long>> nameUse = new HashMap<>();
+            pairs.forEach((p, weight) -> {
+                if (!p.name().isEmpty() && canonical.get(p.code()).equals(p.code())) {
+                    nameUse.computeIfAbsent(p.code(), k -> new TreeMap<>()).merge(p.name(), weight[0], Long::sum);
+                }
+            });
+            Map<String, String> names = new TreeMap<>();
+            nameUse.forEach((code, uses) -> names.put(code, best(uses)));
+            return new Enterprises(this, canonical, names);
+        }
+    }
+
+    /** A normalised name in one registration area: a composite key compared as a tuple. */
+    private record NameInArea(String name, String area) {}
+
+    private static String best(Map<String, Long> uses) {
+        String best = null;
+        long n = -1;
+        for (Map.Entry<String, Long> e : uses.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return Objects.requireNonNull(best);
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String p = parent.get(x);
+        while (!p.equals(x)) {
+            String gp = parent.get(p);
+            parent.put(x, gp);
+            x = p;
+            p = gp;
+        }
+        return x;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.xiaoqu.credit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xiaoqu.config.XiaoquConfig;
+import org.xiaoqu.imports.SourceFiles;
+import org.xiaoqu.imports.Sources;
+
+/**
+ * Reconciles more credit records than a heap holds, in three passes:
+ *
+ * <ol>
+ *   <li><b>read</b>: every source through the shared checked reader, in precedence order; each record goes to a
+ *       spill file ({@link RecordSpill}) and into the {@link Enterprises.Builder}, which keeps one entry per
+ *       distinct code, name and document number;
+ *   <li><b>partition</b>: the enterprises' codes are cut into ranges of about {@value #PARTITION_RECORDS} records
+ *       and the spill is split into one file per range, each record going where its enterprise's code falls
+ *       (records without an enterprise go to the first, whose code range starts with the empty code);
+ *   <li><b>reconcile</b>: partitions are reconciled and scored on a pool of threads, and handed to the caller in
+ *       code order, so that the sorted tables of all partitions, one after another, are the sorted tables of the
+ *       whole.
+ * </ol>
+ *
+ * Memory is one entry per enterprise and per document number (tens of bytes) plus the records of the partitions
+ * in flight; a city's few thousand records make one partition and never leave the spill file.
+ */
+final class PartitionedReconcile {
+    private static final Logger log = LoggerFactory.getLogger(PartitionedReconcile.class);
+
+    /** Records a partition is cut at (an enterprise's records are never split). */
+    static final long PARTITION_RECORDS = 200_000;
+
+    /** What reading found: the enterprises, and per source the rows read and rejected. */
+    record Read(
+            Enterprises enterprises,
+            long records,
+            long rejected,
+            Map<String, Object> perSource,
+            Map<String, Object> notes) {}
+
+    /** One partition's result: its discrepancies and ledger (sorted) and its enterprises' scores (by code). */
+    record Piece(int index, Reconciler.Partition partition, List<Scorer.Score> scores) {}
+
+    /** Takes the pieces in code order, on the caller's thread. */
+    interface Sink {
+        void accept(Piece piece) throws Exception;
+    }
+
+    private final CreditSettings settings;
+    private final Reconciler reconciler;
+    private final Scorer scorer;
+    private final Map<String, Scorer.Previous> previous;
+    private final Path work;
+    private final int threads;
+    private final long partitionRecords;
+
+    /**
+     * @param work an empty folder for the spill files (the caller deletes it)
+     * @param previous the previous run's scores, for the change
+     */
+    PartitionedReconcile(
+            CreditSettings settings,
+            Reconciler reconciler,
+            Scorer scorer,
+            Map<String, Scorer.Previous> previous,
+            Path work,
+            int threads,
+            long partitionRecords) {
+        this.settings = settings;
+        this.reconciler = reconciler;
+        this.scorer = scorer;
+        this.previous = previous;
+        this.work = work;
+        this.threads = Math.max(1, threads);
+        this.partitionRecords = partitionRecords;
+    }
+
+    private Path spill(int source) {
+        return work.resolve("source-" + source + ".bin");
+    }
+
+    private Path partition(int i) {
+        return work.resolve("partition-" + i + ".bin");
+    }
+
+    /** What reading one source gave. */
+    private record SourceRead(Enterprises.Builder builder, long read, long rejected, Map<String, Object> notes) {}
+
+    /**
+     * Pass 1: reads every source, several at once (rows rejected over a source's budget refuse the run, exit 3).
+     * Each source has its own spill file and builder; the builders are merged in precedence order, which gives
+     * what reading the sources one after another would.
+     */
+    Read read(XiaoquConfig config) throws Exception {
+        long started = System.nanoTime();
+        List<String> ids = settings.precedence();
+        List<SourceRead> reads = new ArrayList<>();
+        ExecutorService pool = pool("xiaoqu-credit-read-");
+        try {
+            List<Future<SourceRead>> futures = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                SourceFiles files =
+                        Sources.resolve(config, config.source(ids.get(i)).orElseThrow(), Sources.BudgetOverride.NONE);
+                Path spill = spill(i);
+                futures.add(pool.submit(() -> readSource(files, spill)));
+            }
+            for (Future<SourceRead> f : futures) {
+                reads.add(take(f));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Enterprises.Builder builder = new Enterprises.Builder(settings);
+        Map<String, Object> perSource = new LinkedHashMap<>();
+        Map<String, Object> notes = new LinkedHashMap<>();
+        long records = 0;
+        long rejected = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            SourceRead r = reads.get(i);
+            builder.merge(r.builder());
+            notes.putAll(r.notes());
+            records += r.read() - r.rejected();
+            rejected += r.rejected();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            counts.put("read", r.read());
+            counts.put("rejected", r.rejected());
+            perSource.put(ids.get(i), counts);
+        }
+        Enterprises enterprises = builder.build();
+        log.info(
+                "read {} records of {} enterprises in {}",
+                records,
+                enterprises.recordsByCode().size(),
+                since(started));
+        return new Read(enterprises, records, rejected, perSource, notes);
+    }
+
+    private SourceRead readSource(SourceFiles files, Path spill) throws IOException {
+        Enterprises.Builder builder = new Enterprises.Builder(settings);
+        Map<String, Object> notes = new LinkedHashMap<>();
+        try (RecordSpill.Writer writer = new RecordSpill.Writer(spill)) {
+            long[] rr = CreditSources.read(
+                    files,
+                    r -> {
+                        builder.add(r);
+                        try {
+                            writer.write(r);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    notes);
+            return new SourceRead(builder, rr[0], rr[1], notes);
+        }
+    }
+
+    private ExecutorService pool(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, name + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Passes 2 and 3: partitions the spilled records and hands each partition's result to {@code sink} in order. */
+    void reconcile(Enterprises enterprises, Sink sink) throws Exception {
+        long started = System.nanoTime();
+        List<String> starts = starts(enterprises.recordsByCode(), partitionRecords);
+        int partitions = starts.size() + 1;
+        int sources = settings.precedence().size();
+        List<List<Path>> files = new ArrayList<>();
+        if (partitions == 1) {
+            List<Path> all = new ArrayList<>();
+            for (int i = 0; i < sources; i++) {
+                all.add(spill(i));
+            }
+            files.add(all);
+        } else {
+            split(enterprises, starts, sources);
+            for (int i = 0; i < partitions; i++) {
+                files.add(List.of(partition(i)));
+            }
+            log.info("split the records into {} partitions by enterprise code in {}", partitions, since(started));
+        }
+        started = System.nanoTime();
+        ExecutorService pool = pool("xiaoqu-reconcile-");
+        try {
+            Deque<Future<Piece>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            // one partition ahead of the pool: the caller writes one while the pool reconciles the next ones
+            while (next < partitions && inFlight.size() <= threads) {
+                inFlight.add(submit(pool, enterprises, next, files.get(next++)));
+            }
+            long waiting = 0;
+            while (!inFlight.isEmpty()) {
+                long t = System.nanoTime();
+                Piece piece = take(inFlight.removeFirst());
+                waiting += System.nanoTime() - t;
+                if (next < partitions) {
+                    inFlight.add(submit(pool, enterprises, next, files.get(next++)));
+                }
+                sink.accept(piece);
+            }
+            log.info(
+                    "reconciled, scored and wrote {} partitions in {} (waiting for them {})",
+                    partitions,
+                    since(started),
+                    since(System.nanoTime() - waiting));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Future<Piece> submit(ExecutorService pool, Enterprises enterprises, int index, List<Path> files) {
+        return pool.submit(() -> {
+            List<CreditRecord> records = new ArrayList<>();
+            for (Path file : files) {
+                records.addAll(RecordSpill.Reader.readAll(file));
+                Files.delete(file);
+            }
+            Reconciler.Partition p = reconciler.reconcile(records, enterprises);
+            return new Piece(index, p, scorer.score(p.ledger(), previous));
+        });
+    }
+
+    private static <T> T take(Future<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Pass 2: each spilled record into the partition of its enterprise's code. */
+    private void split(Enterprises enterprises, List<String> starts, int sources) throws IOException {
+        List<RecordSpill.Writer> writers = new ArrayList<>();
+        try {
+            for (int i = 0; i <= starts.size(); i++) {
+                writers.add(new RecordSpill.Writer(partition(i)));
+            }
+            for (int i = 0; i < sources; i++) {
+                try (RecordSpill.Reader reader = new RecordSpill.Reader(spill(i))) {
+                    for (CreditRecord r; (r = reader.next()) != null; ) {
+                        writers.get(partitionOf(enterprises.assign(r).code(), starts))
+                                .write(r);
+                    }
+                }
+                Files.delete(spill(i));
+            }
+        } finally {
+            for (RecordSpill.Writer w : writers) {
+                w.close();
+            }
+        }
+    }
+
+    /**
+     * The first code of every partition but the first: enterprises in code order, a new partition begun once the
+     * current one holds {@code limit} records.
+     */
+    static List<String> starts(Map<String, Long> recordsByCode, long limit) {
+        List<String> starts = new ArrayList<>();
+        long held = 0;
+        for (Map.Entry<String, Long> e : recordsByCode.entrySet()) {
+            if (held >= limit) {
+                starts.add(e.getKey());
+                held = 0;
+            }
+            held += e.getValue();
+        }
+        return starts;
+    }
+
+    private static String since(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - nanos) / 1e9);
+    }
+
+    /** The partition of an enterprise code (the empty code, no enterprise, is in the first). */
+    static int partitionOf(String code, List<String> starts) {
+        if (code.isEmpty()) {
+            return 0;
+        }
+        int i = Collections.binarySearch(starts, code);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+}

@@ -1,0 +1,86 @@
+package org.xiaoqu.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xiaoqu.common.CreditCode;
+
+class RecordSpillTest {
+    @Test
+    void recordsComeBackEqualInTheOrderWrittenWithRepeatedValuesShared(@TempDir Path dir) throws Exception {
+        String code = "91430102MA4L12345X";
+        String longName = "长沙".repeat(40_000); // past DataOutput.writeUTF's 64 KB
+        List<CreditRecord> written = List.of(
+                new CreditRecord(
+                        "ledger",
+                        "L1",
+                        2,
+                        " " + code.toLowerCase(),
+                        code,
+                        CreditCode.check(code).status(),
+                        "长沙芙蓉物业服务有限公司",
+                        "B01",
+                        "未按规定公示",
+                        "bad",
+                        LocalDate.of(2026, 1, 10),
+                        "长住建罚〔2026〕1号",
+                        "长沙市住建局",
+                        new BigDecimal("-2.50"),
+                        LocalDate.of(2027, 1, 9),
+                        "有效",
+                        RecordState.ACTIVE),
+                new CreditRecord(
+                        "housing",
+                        "",
+                        3,
+                        "",
+                        "",
+                        null,
+                        longName,
+                        "G01",
+                        null,
+                        null,
+                        LocalDate.of(1999, 12, 31),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                new CreditRecord(
+                        "ledger",
+                        "L2",
+                        Long.MAX_VALUE,
+                        code,
+                        code,
+                        CreditCode.Status.VALID,
+                        "长沙芙蓉物业服务有限公司",
+                        "B01",
+                        "未按规定公示",
+                        "bad",
+                        LocalDate.of(2026, 1, 10),
+                        "",
+                        "长沙市住建局",
+                        new BigDecimal("-2.50"),
+                        null,
+                        "撤销",
+                        RecordState.REVOKED));
+        Path file = dir.resolve("r.bin");
+        try (RecordSpill.Writer w = new RecordSpill.Writer(file)) {
+            for (CreditRecord r : written) {
+                w.write(r);
+            }
+            assertThat(w.records()).isEqualTo(3);
+        }
+        List<CreditRecord> read = RecordSpill.Reader.readAll(file);
+        assertThat(read).isEqualTo(written);
+        assertThat(read.get(2).name()).isSameAs(read.get(0).name());
+        assertThat(read.get(2).points()).isSameAs(read.get(0).points());
+        assertThat(read.get(1).name()).hasSize(80_000);
+    }
+}
