@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiaoqu.config.ConfigLoader;
-import org.xiaoqu.config.XiaoquConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -238,22 +236,6 @@ class CliTest {
         assertThat(fromFlag.err()).contains("setting store.url = jdbc:h2:mem:fromflag (flag)");
         CliRun fromFile = CliRun.run(dir, Map.of("LANG", "en"), "-v", "jobs", "list");
         assertThat(fromFile.err()).contains("setting store.url = jdbc:h2:mem:fromfile (file)");
-    }
-
-    @Test
-    void initWritesAConfigurationThatLoads() {
-        CliRun run = CliRun.run(dir, "init", "site");
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        XiaoquConfig config = ConfigLoader.load(dir.resolve("site/xiaoqu.yaml"));
-        assertThat(config.sources())
-                .extracting(XiaoquConfig.Source::id)
-                .containsExactly("zongzhi-grid-cells", "zongzhi-buildings");
-        assertThat(config.sources().get(1).columns()).containsEntry("grid_code", "网格编码");
-        assertThat(dir.resolve("site/templates/grid-membership.csv")).exists();
-
-        CliRun again = CliRun.run(dir, "init", "site");
-        assertThat(again.exitCode()).isEqualTo(2);
-        assertThat(again.err()).contains("already exists").contains("--force");
     }
 
     @Test
