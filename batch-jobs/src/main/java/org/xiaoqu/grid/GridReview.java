@@ -182,8 +182,27 @@ public final class GridReview {
     /** Result of {@link #apply}: decisions recorded, rows left undecided. */
     public record Applied(int recorded, int undecided) {}
 
+    /** What {@link #read} found in a review file: the decisions to record, and the rows left undecided. */
+    public static final class Decisions {
+        private final List<String[]> rows;
+        private final int undecided;
+
+        private Decisions(List<String[]> rows, int undecided) {
+            this.rows = List.copyOf(rows);
+            this.undecided = undecided;
+        }
+    }
+
     /** Records the decisions of a review file. A row that cannot be understood is a usage error naming its line. */
     public static Applied apply(Store store, Path file) {
+        return record(store, read(file));
+    }
+
+    /**
+     * The decisions of a filled-in review file, read without a store so that a bad file is refused before one is
+     * opened; {@link #record} stores them.
+     */
+    public static Decisions read(Path file) {
         List<String[]> decisions = new ArrayList<>();
         int undecided = 0;
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
@@ -236,6 +255,12 @@ public final class GridReview {
         } catch (IOException e) {
             throw new XiaoquException(ExitCode.INPUT_REJECTED, "cannot read " + file + ": " + e.getMessage(), e);
         }
+        return new Decisions(decisions, undecided);
+    }
+
+    /** Records decisions {@link #read} from a review file. */
+    public static Applied record(Store store, Decisions read) {
+        List<String[]> decisions = read.rows;
         try (Connection c = store.dataSource().getConnection()) {
             c.setAutoCommit(false);
             long next;
@@ -263,7 +288,7 @@ public final class GridReview {
         } catch (SQLException e) {
             throw new XiaoquException(ExitCode.FAILED, "cannot record the decisions: " + e.getMessage(), e);
         }
-        return new Applied(decisions.size(), undecided);
+        return new Applied(decisions.size(), read.undecided);
     }
 
     /** A filled-in .xlsx export as the equivalent CSV (headers in either language back to field names). */

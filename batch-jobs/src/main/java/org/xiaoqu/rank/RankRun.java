@@ -14,6 +14,16 @@ public final class RankRun {
     private RankRun() {}
 
     /**
+     * Reads and validates the scheme of {@code request} without a store, so that a caller can refuse a bad
+     * scheme before it opens (and so creates) one; {@link #run} validates it again.
+     *
+     * @throws org.xiaoqu.common.XiaoquException a usage error (exit 2) naming the scheme's file, line and column
+     */
+    public static void check(RankRequest request) {
+        SchemeLoader.load(request.scheme(), request.year());
+    }
+
+    /**
      * Ranks under {@code request} on {@code store}, writing into {@code explicitOut} or {@code
      * defaultRoot/rank/<run id>}.
      *

@@ -34,6 +34,22 @@ public final class SurveyRunner {
         this.progress = progress;
     }
 
+    /**
+     * Reads and validates the forms and finds their responses files, without a store: a caller refuses bad
+     * forms before it opens (and so creates) one; {@link #run} reads them again.
+     *
+     * @throws XiaoquException a usage error (exit 2) naming the form's file and what is wrong
+     */
+    public static void check(List<Path> forms) {
+        if (forms.isEmpty()) {
+            throw XiaoquException.usage("name at least one survey form (YAML)");
+        }
+        for (Path f : forms) {
+            Path abs = f.toAbsolutePath().normalize();
+            responses(abs, SurveyForm.read(abs));
+        }
+    }
+
     public RunResult run(
             List<Path> forms, String lang, boolean excel, Path defaultOutputRoot, @Nullable Path outputDir) {
         if (forms.isEmpty()) {

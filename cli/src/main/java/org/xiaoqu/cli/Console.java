@@ -63,9 +63,14 @@ public final class Console {
         out.flush();
     }
 
-    /** A failure: one line on stderr; with {@code --json} also the JSON object on stdout. */
+    /**
+     * A failure: one line on stderr (one per line of {@code message}); with {@code --json} also the JSON
+     * object on stdout.
+     */
     public void error(ExitCode code, String message) {
-        err.println("xiaoqu: " + message);
+        for (String line : message.split("\n", -1)) {
+            err.println("xiaoqu: " + line);
+        }
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("status", "ERROR");

@@ -2,25 +2,45 @@ package org.xiaoqu.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.schemas.InputKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code xiaoqu init DIR}: a commented xiaoqu.yaml and source templates to start from. */
-@Command(name = "init", description = "Write a commented xiaoqu.yaml and source templates into a folder.")
+/**
+ * {@code xiaoqu init DIR}: a commented xiaoqu.yaml and, for every input kind (or those asked for), a template
+ * with the header row and the kind's source entry, both derived from the kind's Table Schema.
+ */
+@Command(
+        name = "init",
+        description = "Write a commented xiaoqu.yaml and a template for each input kind.")
 final class InitCommand implements Callable<Integer> {
-    static final String TEMPLATE_ROOT = "/org/xiaoqu/cli/init/";
+    static final String CONFIG_TEMPLATE = "/org/xiaoqu/cli/init/xiaoqu.yaml";
+    static final String SOURCES_MARK = "#@sources\n";
 
     @Parameters(paramLabel = "DIR", defaultValue = ".", description = "Target folder (default: the working folder).")
     Path dir;
+
+    @Option(
+            names = "--kind",
+            paramLabel = "KIND",
+            split = ",",
+            completionCandidates = InputKindIds.class,
+            description = "Only these kinds (default: every kind): ${COMPLETION-CANDIDATES}.")
+    List<String> kinds = new ArrayList<>();
 
     @Option(names = "--force", description = "Overwrite files that already exist.")
     boolean force;
@@ -33,20 +53,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Map<String, byte[]> files = files(selected());
         Path target = context.workingDir().resolve(dir).normalize();
-        Files.createDirectories(target);
-        List<String> names = new ArrayList<>();
-        try (InputStream index = InitCommand.class.getResourceAsStream(TEMPLATE_ROOT + "index.txt")) {
-            if (index == null) {
-                throw new IllegalStateException("init templates missing from the class path");
-            }
-            for (String name : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!name.isBlank()) {
-                    names.add(name.trim());
-                }
-            }
-        }
-        for (String name : names) {
+        for (String name : files.keySet()) {
             Path file = target.resolve(name);
             if (Files.exists(file) && !force) {
                 throw new XiaoquException(
@@ -54,18 +63,49 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         List<Path> written = new ArrayList<>();
-        for (String name : names) {
-            Path file = target.resolve(name);
+        for (Map.Entry<String, byte[]> f : files.entrySet()) {
+            Path file = target.resolve(f.getKey());
             Files.createDirectories(file.getParent());
-            try (InputStream in = InitCommand.class.getResourceAsStream(TEMPLATE_ROOT + name)) {
-                Files.write(file, in.readAllBytes());
-            }
+            Files.write(file, f.getValue());
             written.add(file);
         }
         Console console = context.console();
         console.result(
                 Map.of("status", "OK", "exitCode", 0, "files", written),
-                console.text("init.done", target, String.join("\n  ", names)));
+                console.text("init.done", target, String.join("\n  ", files.keySet())));
         return ExitCode.OK.code();
+    }
+
+    private Set<InputKind> selected() {
+        if (kinds.isEmpty()) {
+            return new LinkedHashSet<>(List.of(InputKind.values()));
+        }
+        Set<InputKind> chosen = new LinkedHashSet<>();
+        for (String k : kinds) {
+            try {
+                chosen.add(InputKind.of(k));
+            } catch (IllegalArgumentException e) {
+                throw XiaoquException.usage("--kind: " + e.getMessage());
+            }
+        }
+        return chosen;
+    }
+
+    /** Every file to write, by its path relative to the target folder, in the order they are listed. */
+    private static Map<String, byte[]> files(Set<InputKind> kinds) throws IOException {
+        String config;
+        try (InputStream in = InitCommand.class.getResourceAsStream(CONFIG_TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException("init template missing from the class path: " + CONFIG_TEMPLATE);
+            }
+            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String entries = kinds.stream().map(SourceTemplates::yamlEntry).collect(Collectors.joining("\n"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("xiaoqu.yaml", config.replace(SOURCES_MARK, entries).getBytes(StandardCharsets.UTF_8));
+        for (InputKind kind : kinds) {
+            files.put(SourceTemplates.file(kind), SourceTemplates.csv(kind).getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
     }
 }

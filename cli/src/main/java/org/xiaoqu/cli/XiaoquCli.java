@@ -6,16 +6,12 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
-import org.xiaoqu.config.Nearest;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one factory of the command line, used by {@link Main} and by tests: parses, sets up logging,
@@ -43,7 +39,7 @@ public final class XiaoquCli {
         setExitCodeList(cli, exitCodeList(lang));
         cli.setExitCodeExceptionMapper(
                 t -> t instanceof XiaoquException x ? x.exitCode().code() : ExitCode.FAILED.code());
-        cli.setParameterExceptionHandler((ex, args) -> usageError(context, ex));
+        cli.setParameterExceptionHandler((ex, args) -> UsageErrors.report(context, ex, args));
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(context, ex));
         cli.setExecutionStrategy(parsed -> {
             // --help and --version answer before logging or anything else is set up: they must be instant
@@ -75,35 +71,6 @@ public final class XiaoquCli {
             list.put(String.format("%3d", c.code()), lang.exitMeaning(c));
         }
         return list;
-    }
-
-    private static int usageError(CliContext context, ParameterException ex) {
-        Console console = context.console();
-        CommandLine cmd = ex.getCommandLine();
-        console.error(ExitCode.USAGE, ex.getMessage());
-        boolean suggested = ex instanceof UnmatchedArgumentException u
-                && !u.getSuggestions().isEmpty()
-                && UnmatchedArgumentException.printSuggestions(ex, new PrintWriter(console.err(), true));
-        if (!suggested) {
-            String nearest = nearestCommand(ex);
-            if (nearest != null) {
-                console.err().println(context.lang().text("did.you.mean", nearest));
-            }
-            console.err()
-                    .println(
-                            context.lang().text("try.help", cmd.getCommandSpec().qualifiedName()));
-        }
-        return ExitCode.USAGE.code();
-    }
-
-    /** picocli suggests only by prefix; a transposition such as "jbos" deserves "jobs" too. */
-    private static @Nullable String nearestCommand(ParameterException ex) {
-        if (!(ex instanceof UnmatchedArgumentException unmatched)
-                || unmatched.getUnmatched().isEmpty()) {
-            return null;
-        }
-        String word = unmatched.getUnmatched().get(0);
-        return Nearest.to(word, ex.getCommandLine().getSubcommands().keySet());
     }
 
     private static int failure(CliContext context, Exception ex) {

@@ -3,14 +3,20 @@ package org.xiaoqu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xiaoqu.config.ConfigLoader;
-import org.xiaoqu.config.XiaoquConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command line as a user meets it: versions, wrong flags, bad configuration, JSON on stdout. */
 class CliTest {
@@ -31,16 +37,99 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err())
-                .contains("Unknown options: '--limt'")
-                .contains("--limit")
-                .doesNotContain("\tat ");
+                .isEqualTo("xiaoqu: unknown option '--limt' of 'xiaoqu jobs list'; did you mean '--limit'?\n");
+    }
+
+    @Test
+    void aMisspeltOptionNamesTheNearestOptionOfThatCommandAndNotItsValue() {
+        CliRun run = CliRun.run(dir, "grid", "merge", "--bse", "综治");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("xiaoqu: unknown option '--bse' of 'xiaoqu grid merge'; did you mean '--base'?\n");
+
+        CliRun attached = CliRun.run(dir, "grid", "merge", "--bse=综治");
+        assertThat(attached.err()).contains("unknown option '--bse' of 'xiaoqu grid merge'; did you mean '--base'?");
+        assertThat(attached.err()).doesNotContain("综治");
+    }
+
+    @Test
+    void theHintIsInTheUsersLanguage() {
+        CliRun run = CliRun.run(dir, "--lang", "zh", "grid", "merge", "--bse", "综治");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("xiaoqu: 'xiaoqu grid merge' 没有选项 '--bse'；您是不是要输入 '--base'？\n");
+    }
+
+    @Test
+    void aWordAfterAnUnknownFlagIsReportedWhenTheFlagTakesNoValue() {
+        CliRun run = CliRun.run(dir, "jobs", "list", "--jsn", "extra");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("xiaoqu: unknown option '--jsn' of 'xiaoqu jobs list'; did you mean '--json'?\n")
+                .contains("xiaoqu: unexpected argument 'extra' of 'xiaoqu jobs list'\n")
+                .contains("Try 'xiaoqu jobs list --help'");
+    }
+
+    @Test
+    void anOptionFarFromEveryNameGetsNoGuessButTheWayToHelp() {
+        CliRun run = CliRun.run(dir, "jobs", "list", "--zzzzzzzz");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("xiaoqu: unknown option '--zzzzzzzz' of 'xiaoqu jobs list'\n"
+                        + "Try 'xiaoqu jobs list --help' for more information.\n");
+    }
+
+    @Test
+    void aMisspeltRequiredOptionIsReportedAsMisspeltNotAsMissing() {
+        CliRun run = CliRun.run(dir, "rank", "--shceme", "street.yaml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("xiaoqu: unknown option '--shceme' of 'xiaoqu rank'; did you mean '--scheme'?\n");
+    }
+
+    /** Every option of every command, misspelt (two letters swapped) and given a value, gets its name back. */
+    @Test
+    void everyCommandSuggestsItsOwnNearestOption() {
+        List<String[]> checked = new ArrayList<>();
+        forEachCommand(XiaoquCli.create(environment(), Lang.EN), cmd -> {
+            CommandSpec spec = cmd.getCommandSpec();
+            for (OptionSpec option : spec.options()) {
+                String name = option.longestName();
+                if (option.hidden() || option.inherited() || !name.startsWith("--") || name.length() < 7) {
+                    continue;
+                }
+                String misspelt = name.substring(0, 3) + name.charAt(4) + name.charAt(3) + name.substring(5);
+                if (misspelt.equals(name)) {
+                    continue;
+                }
+                List<String> args = new ArrayList<>(List.of(spec.qualifiedName().split(" ")));
+                args.remove(0);
+                args.add(misspelt);
+                if (option.arity().max() > 0) {
+                    args.add("VALUE");
+                }
+                CliRun run = CliRun.run(dir, args.toArray(String[]::new));
+                assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+                assertThat(run.err())
+                        .as(String.join(" ", args))
+                        .startsWith("xiaoqu: unknown option '" + misspelt + "' of '" + spec.qualifiedName() + "'")
+                        .contains("'" + name + "'")
+                        .doesNotContain("VALUE")
+                        .doesNotContain("Missing");
+                checked.add(args.toArray(String[]::new));
+            }
+        });
+        assertThat(checked).hasSizeGreaterThan(30);
+        assertThat(dir.resolve("xiaoqu-data")).doesNotExist();
     }
 
     @Test
     void anUnknownCommandSuggestsTheNearestOne() {
         CliRun run = CliRun.run(dir, "jbos");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("jbos").contains("jobs");
+        assertThat(run.err()).isEqualTo("xiaoqu: unknown command 'jbos' of 'xiaoqu'; did you mean 'jobs'?\n");
+        CliRun sub = CliRun.run(dir, "grid", "mrege", "--bse", "综治");
+        assertThat(sub.exitCode()).isEqualTo(2);
+        assertThat(sub.err()).startsWith("xiaoqu: unknown command 'mrege' of 'xiaoqu grid'; did you mean 'merge'?\n");
     }
 
     @Test
@@ -65,7 +154,13 @@ class CliTest {
     void aMisspeltConfigurationKeyNamesFileLineColumnAndTheNearestKey() throws Exception {
         Files.writeString(
                 dir.resolve("xiaoqu.yaml"),
-                "defaults:\n  encoding: auto\nsources:\n  - id: a\n    kind: estate\n    file: a.csv\n    encodng: gb18030\n",
+                "defaults:\n"
+                        + "  encoding: auto\n"
+                        + "sources:\n"
+                        + "  - id: a\n"
+                        + "    kind: estate\n"
+                        + "    file: a.csv\n"
+                        + "    encodng: gb18030\n",
                 StandardCharsets.UTF_8);
         CliRun run = CliRun.run(dir, "jobs", "list");
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
@@ -144,26 +239,28 @@ class CliTest {
     }
 
     @Test
-    void initWritesAConfigurationThatLoads() {
-        CliRun run = CliRun.run(dir, "init", "site");
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        XiaoquConfig config = ConfigLoader.load(dir.resolve("site/xiaoqu.yaml"));
-        assertThat(config.sources())
-                .extracting(XiaoquConfig.Source::id)
-                .containsExactly("zongzhi-grid-cells", "zongzhi-buildings");
-        assertThat(config.sources().get(1).columns()).containsEntry("grid_code", "网格编码");
-        assertThat(dir.resolve("site/templates/grid-membership.csv")).exists();
-
-        CliRun again = CliRun.run(dir, "init", "site");
-        assertThat(again.exitCode()).isEqualTo(2);
-        assertThat(again.err()).contains("already exists").contains("--force");
-    }
-
-    @Test
     void helpAndMessagesFollowTheLanguage() {
         CliRun zh = CliRun.run(dir, Map.of("LANG", "zh_CN.UTF-8"), "jobs", "list");
         assertThat(zh.out()).contains("还没有任何运行");
         CliRun en = CliRun.run(dir, Map.of("LANG", "zh_CN.UTF-8"), "--lang", "en", "jobs", "list");
         assertThat(en.out()).contains("no runs yet");
+    }
+
+    private CliEnvironment environment() {
+        return new CliEnvironment(
+                new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream()),
+                Map.of(),
+                dir,
+                false);
+    }
+
+    private static void forEachCommand(CommandLine cmd, Consumer<CommandLine> action) {
+        action.accept(cmd);
+        cmd.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help") && sub.getCommandSpec().name().equals(name)) {
+                forEachCommand(sub, action);
+            }
+        });
     }
 }

@@ -12,8 +12,11 @@ import org.xiaoqu.cli.Console;
 import org.xiaoqu.cli.RunPrinter;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.config.XiaoquConfig;
 import org.xiaoqu.credit.CreditEvaluation;
 import org.xiaoqu.credit.CreditReconcile;
+import org.xiaoqu.credit.CreditScheme;
+import org.xiaoqu.credit.CreditSettings;
 import org.xiaoqu.run.RunResult;
 import org.xiaoqu.store.Store;
 import picocli.CommandLine.Command;
@@ -97,6 +100,8 @@ public final class CreditCommand implements Callable<Integer> {
                     throw XiaoquException.usage("--as-of '" + asOf + "' is not a date like 2026-11-27");
                 }
             }
+            XiaoquConfig config = context.settings().config();
+            checkScheme(config);
             RunResult result;
             try (Store store = context.openStore()) {
                 result = new CreditReconcile(
@@ -106,7 +111,7 @@ public final class CreditCommand implements Callable<Integer> {
                                 context.global().out())
                         .withProgress(context.progress())
                         .run(
-                                context.settings().config(),
+                                config,
                                 date,
                                 failOn != null,
                                 maxRows,
@@ -115,6 +120,19 @@ public final class CreditCommand implements Callable<Integer> {
             }
             return RunPrinter.print(context.console(), result);
         }
+    }
+
+    /**
+     * Reads the credit section and its scheme file before the store is opened, so that a bad scheme is refused
+     * without creating or announcing a store; {@link CreditReconcile} checks them again. Kept here, not in the job
+     * package, while that package is being rewritten.
+     */
+    private static void checkScheme(XiaoquConfig config) {
+        if (config.file() == null) {
+            throw XiaoquException.usage("credit reconcile needs a configuration file with a 'credit:' section"
+                    + " (-c FILE or xiaoqu.yaml in the working folder)");
+        }
+        CreditScheme.load(CreditSettings.of(config).scheme());
     }
 
     /** {@code xiaoqu credit evaluate --truth DIR --out RUN_DIR}. */

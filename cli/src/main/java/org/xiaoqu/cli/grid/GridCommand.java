@@ -235,9 +235,11 @@ public final class GridCommand implements Callable<Integer> {
 
             @Override
             public Integer call() {
+                // a bad review file is the user's to fix: refuse it before a store is opened, created or announced
+                GridReview.Decisions decisions =
+                        GridReview.read(context.workingDir().resolve(file));
                 try (Store store = context.openStore()) {
-                    GridReview.Applied a =
-                            GridReview.apply(store, context.workingDir().resolve(file));
+                    GridReview.Applied a = GridReview.record(store, decisions);
                     context.console()
                             .result(a, context.console().text("grid.review.applied", a.recorded(), a.undecided()));
                 }

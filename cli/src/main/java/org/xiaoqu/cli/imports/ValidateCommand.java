@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.cli.CliContext;
 import org.xiaoqu.cli.Console;
+import org.xiaoqu.cli.InputKindIds;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.config.Nearest;
@@ -44,6 +45,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--kind",
             paramLabel = "KIND",
+            completionCandidates = InputKindIds.class,
             description = "Check one file as this kind: ${COMPLETION-CANDIDATES}.")
     @Nullable
     String kind;

@@ -76,6 +76,16 @@ public final class RankCommand implements Callable<Integer> {
         Path out = context.global().out() == null
                 ? null
                 : context.workingDir().resolve(context.global().out());
+        RankRequest request = new RankRequest(
+                file,
+                year,
+                draws,
+                seed,
+                excel,
+                context.lang().name().toLowerCase(java.util.Locale.ROOT),
+                showPersonalData);
+        // a bad scheme is the user's to fix: refuse it before a store is opened, created or announced
+        RankRun.check(request);
         RunResult result;
         try (Store store = context.openStore()) {
             result = RankRun.run(
@@ -84,14 +94,7 @@ public final class RankCommand implements Callable<Integer> {
                     context.progress(),
                     context.workingDir().resolve("out"),
                     out,
-                    new RankRequest(
-                            file,
-                            year,
-                            draws,
-                            seed,
-                            excel,
-                            context.lang().name().toLowerCase(java.util.Locale.ROOT),
-                            showPersonalData));
+                    request);
         }
         return RunPrinter.print(context.console(), result);
     }

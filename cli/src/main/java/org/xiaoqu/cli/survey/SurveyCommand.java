@@ -60,6 +60,8 @@ public final class SurveyCommand implements Callable<Integer> {
         public Integer call() {
             Path wd = context.workingDir();
             List<Path> files = forms.stream().map(wd::resolve).toList();
+            // bad forms are the user's to fix: refuse them before a store is opened, created or announced
+            SurveyRunner.check(files);
             RunResult result;
             try (Store store = context.openStore()) {
                 Path out = context.global().out();
