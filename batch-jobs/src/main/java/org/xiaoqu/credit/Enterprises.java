@@ -50,8 +50,7 @@ final class Enterprises {
     private final Map<String, String> names;
     private final Map<String, Set<String>> byPrefix;
     private final Map<String, Set<String>> byName;
-    private final LongIntMap byDocument;
-    private final List<String> codeById;
+    private final List<Documents> byDocument;
     private final Map<String, Long> recordsByCode;
     private final Map<String, String> nameKeys;
 
@@ -60,7 +59,6 @@ final class Enterprises {
         this.canonical = canonical;
         this.names = names;
         this.byDocument = b.documents;
-        this.codeById = b.codeById;
         this.nameKeys = b.nameKeys;
         this.byPrefix = new HashMap<>();
         this.byName = new HashMap<>();
@@ -121,13 +119,20 @@ final class Enterprises {
             return new Assignment(candidates.iterator().next(), "name");
         }
         if (r.documentNo() != null) {
-            int id = byDocument.get(LongIntMap.hash(r.documentNo()));
-            if (id != LongIntMap.ABSENT) {
-                return new Assignment(Objects.requireNonNull(canonical.get(codeById.get(id))), "document number");
+            long document = LongIntMap.hash(r.documentNo());
+            for (Documents d : byDocument) { // the first source (in the order read) that has it
+                int id = d.codes().get(document);
+                if (id != LongIntMap.ABSENT) {
+                    return new Assignment(
+                            Objects.requireNonNull(canonical.get(d.codeById().get(id))), "document number");
+                }
             }
         }
         return new Assignment("", "none");
     }
+
+    /** Document numbers (hashed) → number of the first valid code written with them, of one builder's records. */
+    private record Documents(LongIntMap codes, List<String> codeById) {}
 
     /** A valid code and a name written beside it. */
     private record CodeName(String code, String name) {}
@@ -141,10 +146,13 @@ final class Enterprises {
         private final Map<String, long[]> codes = new LinkedHashMap<>();
         /** (valid code, name as written) in the order first read, with the name's weight for that code. */
         private final Map<CodeName, long[]> pairs = new LinkedHashMap<>();
-        /** Document number (hashed) → number of the first valid code written with it. */
-        private final LongIntMap documents = new LongIntMap();
 
         private final List<String> codeById = new ArrayList<>();
+        /** Document number (hashed) → number of the first valid code written with it. */
+        private final LongIntMap ownDocuments = new LongIntMap();
+        /** This builder's documents, then those of every builder merged into it, in that order. */
+        private final List<Documents> documents = new ArrayList<>(List.of(new Documents(ownDocuments, codeById)));
+
         private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
         Builder(CreditSettings settings) {
@@ -167,7 +175,7 @@ final class Enterprises {
             pairs.computeIfAbsent(new CodeName(r.code(), r.name()), k -> new long[1])[0] +=
                     r.name().isEmpty() ? 0 : weight;
             if (r.documentNo() != null) {
-                documents.putIfAbsent(LongIntMap.hash(r.documentNo()), (int) use[2]);
+                ownDocuments.putIfAbsent(LongIntMap.hash(r.documentNo()), (int) use[2]);
             }
         }
 
@@ -192,8 +200,7 @@ final class Enterprises {
                 mine[1] += theirs[1];
             });
             later.pairs.forEach((pair, weight) -> pairs.computeIfAbsent(pair, k -> new long[1])[0] += weight[0]);
-            later.documents.forEach(
-                    (document, id) -> documents.putIfAbsent(document, (int) codes.get(later.codeById.get(id))[2]));
+            documents.addAll(later.documents); // looked up in this order, so the first source with a number wins
         }
 
         Enterprises build() {

@@ -30,8 +30,9 @@ import org.xiaoqu.imports.Sources;
  *       spill file ({@link RecordSpill}) and into the {@link Enterprises.Builder}, which keeps one entry per
  *       distinct code, name and document number;
  *   <li><b>partition</b>: the enterprises' codes are cut into ranges of about {@value #PARTITION_RECORDS} records
- *       and the spill is split into one file per range, each record going where its enterprise's code falls
- *       (records without an enterprise go to the first, whose code range starts with the empty code);
+ *       and each source's spill is split (the sources at once) into one file per range, each record going where
+ *       its enterprise's code falls (records without an enterprise go to the first, whose code range starts with
+ *       the empty code);
  *   <li><b>reconcile</b>: partitions are reconciled and scored on a pool of threads, and handed to the caller in
  *       code order, so that the sorted tables of all partitions, one after another, are the sorted tables of the
  *       whole.
@@ -95,8 +96,8 @@ final class PartitionedReconcile {
         return work.resolve("source-" + source + ".bin");
     }
 
-    private Path partition(int i) {
-        return work.resolve("partition-" + i + ".bin");
+    private Path partition(int partition, int source) {
+        return work.resolve("partition-" + partition + "-source-" + source + ".bin");
     }
 
     /** What reading one source gave. */
@@ -194,8 +195,12 @@ final class PartitionedReconcile {
             files.add(all);
         } else {
             split(enterprises, starts, sources);
-            for (int i = 0; i < partitions; i++) {
-                files.add(List.of(partition(i)));
+            for (int p = 0; p < partitions; p++) {
+                List<Path> mine = new ArrayList<>();
+                for (int i = 0; i < sources; i++) {
+                    mine.add(partition(p, i));
+                }
+                files.add(mine);
             }
             log.info("split the records into {} partitions by enterprise code in {}", partitions, since(started));
         }
@@ -251,27 +256,44 @@ final class PartitionedReconcile {
         }
     }
 
-    /** Pass 2: each spilled record into the partition of its enterprise's code. */
-    private void split(Enterprises enterprises, List<String> starts, int sources) throws IOException {
+    /** Pass 2: each spilled record into the partition of its enterprise's code, the sources at once. */
+    private void split(Enterprises enterprises, List<String> starts, int sources) throws Exception {
+        ExecutorService pool = pool("xiaoqu-credit-split-");
+        try {
+            List<Future<Object>> done = new ArrayList<>();
+            for (int i = 0; i < sources; i++) {
+                int source = i;
+                done.add(pool.submit(() -> {
+                    splitSource(enterprises, starts, source);
+                    return source;
+                }));
+            }
+            for (Future<Object> f : done) {
+                take(f);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void splitSource(Enterprises enterprises, List<String> starts, int source) throws IOException {
         List<RecordSpill.Writer> writers = new ArrayList<>();
         try {
-            for (int i = 0; i <= starts.size(); i++) {
-                writers.add(new RecordSpill.Writer(partition(i)));
+            for (int p = 0; p <= starts.size(); p++) {
+                writers.add(new RecordSpill.Writer(partition(p, source)));
             }
-            for (int i = 0; i < sources; i++) {
-                try (RecordSpill.Reader reader = new RecordSpill.Reader(spill(i))) {
-                    for (CreditRecord r; (r = reader.next()) != null; ) {
-                        writers.get(partitionOf(enterprises.assign(r).code(), starts))
-                                .write(r);
-                    }
+            try (RecordSpill.Reader reader = new RecordSpill.Reader(spill(source))) {
+                for (CreditRecord r; (r = reader.next()) != null; ) {
+                    writers.get(partitionOf(enterprises.assign(r).code(), starts))
+                            .write(r);
                 }
-                Files.delete(spill(i));
             }
         } finally {
             for (RecordSpill.Writer w : writers) {
                 w.close();
             }
         }
+        Files.delete(spill(source));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,10 +182,12 @@ public final class Reconciler {
                     new TreeMap<>(Comparator.comparingInt(settings::rank).thenComparing(Comparator.naturalOrder()));
             List<CreditRecord> sorted = new ArrayList<>(records);
             sorted.sort(Comparator.comparing(CreditRecord::source).thenComparingLong(CreditRecord::line));
+            Map<String, EventIndex<CreditRecord>> keptEvents = new HashMap<>();
             for (CreditRecord r : sorted) {
                 List<CreditRecord> mine = kept.computeIfAbsent(r.source(), k -> new ArrayList<>());
-                CreditRecord first =
-                        mine.stream().filter(o -> same(o, r)).findFirst().orElse(null);
+                EventIndex<CreditRecord> events =
+                        keptEvents.computeIfAbsent(r.source(), k -> new EventIndex<>(settings.dateDays()));
+                CreditRecord first = events.first(r, o -> true);
                 if (first != null) {
                     out.add(record(
                             CreditDiscrepancy.DUPLICATE_IN_SOURCE,
@@ -199,9 +202,13 @@ public final class Reconciler {
                             "the same event as line " + first.line()));
                 } else {
                     mine.add(r);
+                    events.add(r, r);
                 }
             }
             List<CreditRecord> ledgerRecords = kept.getOrDefault(settings.ledger(), List.of());
+            EventIndex<CreditRecord> ledgerEvents =
+                    keptEvents.getOrDefault(settings.ledger(), new EventIndex<>(settings.dateDays()));
+            EventIndex<List<CreditRecord>> orphanEvents = new EventIndex<>(settings.dateDays());
             Map<CreditRecord, List<CreditRecord>> support = new IdentityHashMap<>();
             ledgerRecords.forEach(l -> support.put(l, new ArrayList<>(List.of(l))));
             List<List<CreditRecord>> orphans = new ArrayList<>();
@@ -228,7 +235,7 @@ public final class Reconciler {
                 }
                 Set<CreditRecord> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                 for (CreditRecord r : e.getValue()) {
-                    CreditRecord l = bestMatch(r, ledgerRecords, used);
+                    CreditRecord l = bestMatch(r, ledgerEvents, used);
                     if (l == null) {
                         out.add(record(
                                 CreditDiscrepancy.MISSING_IN_LEDGER,
@@ -241,15 +248,13 @@ public final class Reconciler {
                                 settings.ledger(),
                                 "",
                                 "the ledger has no such event"));
-                        List<CreditRecord> cluster = null;
-                        for (List<CreditRecord> o : orphans) {
-                            if (o.stream().noneMatch(x -> x.source().equals(r.source())) && same(o.get(0), r)) {
-                                cluster = o;
-                                break;
-                            }
-                        }
+                        // the first event only sources report that no record of this source has joined yet
+                        List<CreditRecord> cluster = orphanEvents.first(
+                                r, o -> o.stream().noneMatch(x -> x.source().equals(r.source())));
                         if (cluster == null) {
-                            orphans.add(new ArrayList<>(List.of(r)));
+                            List<CreditRecord> created = new ArrayList<>(List.of(r));
+                            orphans.add(created);
+                            orphanEvents.add(r, created);
                         } else {
                             cluster.add(r);
                         }
@@ -340,28 +345,33 @@ public final class Reconciler {
                     field + " differs from the ledger"));
         }
 
+        /**
+         * The ledger record {@code r} reports: an unused one with the same document number, else the unused one
+         * closest in date within the tolerance among those where either lacks a number; the earliest on a tie.
+         */
         private @Nullable CreditRecord bestMatch(
-                CreditRecord r, List<CreditRecord> ledgerRecords, Set<CreditRecord> used) {
-            CreditRecord best = null;
+                CreditRecord r, EventIndex<CreditRecord> ledgerEvents, Set<CreditRecord> used) {
+            EventIndex.Entry<CreditRecord> byDocument = null;
+            EventIndex.Entry<CreditRecord> byDate = null;
             long bestGap = Long.MAX_VALUE;
-            for (CreditRecord l : ledgerRecords) {
-                if (used.contains(l) || !l.item().equals(r.item())) {
+            for (EventIndex.Entry<CreditRecord> e : ledgerEvents.candidates(r)) {
+                CreditRecord l = e.value();
+                if (used.contains(l)) {
                     continue;
                 }
-                boolean docs = l.documentNo() != null && r.documentNo() != null;
-                if (docs) {
-                    if (l.documentNo().equals(r.documentNo())) {
-                        return l;
+                if (l.documentNo() != null && r.documentNo() != null) { // equal numbers: a candidate
+                    if (byDocument == null || e.order() < byDocument.order()) {
+                        byDocument = e;
                     }
                     continue;
                 }
                 long gap = Math.abs(l.date().toEpochDay() - r.date().toEpochDay());
-                if (gap <= settings.dateDays() && gap < bestGap) {
-                    best = l;
+                if (byDate == null || gap < bestGap || gap == bestGap && e.order() < byDate.order()) {
+                    byDate = e;
                     bestGap = gap;
                 }
             }
-            return best;
+            return byDocument != null ? byDocument.value() : byDate == null ? null : byDate.value();
         }
 
         private LedgerEntry entry(String key, boolean inLedger, List<CreditRecord> support) {
@@ -436,17 +446,6 @@ public final class Reconciler {
             provenance.add(field + "=" + winner.source() + " (" + why + ")");
             return winner;
         }
-    }
-
-    /** Two records of one source (or of two) that are the same event. */
-    private boolean same(CreditRecord a, CreditRecord b) {
-        if (!a.item().equals(b.item())) {
-            return false;
-        }
-        if (a.documentNo() != null && b.documentNo() != null) {
-            return a.documentNo().equals(b.documentNo());
-        }
-        return Math.abs(a.date().toEpochDay() - b.date().toEpochDay()) <= settings.dateDays();
     }
 
     private static Discrepancy record(

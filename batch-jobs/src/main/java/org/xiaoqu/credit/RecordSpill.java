@@ -1,17 +1,15 @@
 package org.xiaoqu.credit;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,23 +34,31 @@ final class RecordSpill {
 
     private RecordSpill() {}
 
-    /** Appends records to one file. */
+    /**
+     * Appends records to one file, through a buffer of its own (DataOutputStream over a BufferedOutputStream takes a
+     * lock per byte of every number).
+     */
     static final class Writer implements Closeable {
-        private final DataOutputStream out;
+        private final FileChannel channel;
+        private ByteBuffer out = ByteBuffer.allocate(BUFFER);
         private final Map<Object, Integer> known = new HashMap<>();
         private long records;
 
         Writer(Path file) throws IOException {
-            this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER));
+            this.channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
         }
 
         void write(CreditRecord r) throws IOException {
+            room(64);
             shared(r.source());
             text(r.recordId());
-            out.writeLong(r.line());
+            room(64);
+            out.putLong(r.line());
             shared(r.rawCode());
             shared(r.code());
-            out.writeByte(r.codeStatus() == null ? NULL : r.codeStatus().ordinal());
+            room(64);
+            out.put((byte) (r.codeStatus() == null ? NULL : r.codeStatus().ordinal()));
             shared(r.name());
             shared(r.item());
             shared(r.itemName());
@@ -63,8 +69,28 @@ final class RecordSpill {
             shared(r.points() == null ? null : r.points().toString());
             day(r.validUntil());
             shared(r.status());
-            out.writeByte(r.state() == null ? NULL : r.state().ordinal());
+            room(1);
+            out.put((byte) (r.state() == null ? NULL : r.state().ordinal()));
             records++;
+        }
+
+        /** Makes room for {@code bytes} more bytes, writing out what the buffer holds if need be. */
+        private void room(int bytes) throws IOException {
+            if (out.remaining() >= bytes) {
+                return;
+            }
+            drain();
+            if (out.capacity() < bytes) {
+                out = ByteBuffer.allocate(bytes);
+            }
+        }
+
+        private void drain() throws IOException {
+            out.flip();
+            while (out.hasRemaining()) {
+                channel.write(out);
+            }
+            out.clear();
         }
 
         long records() {
@@ -73,70 +99,105 @@ final class RecordSpill {
 
         /** A repeating value: its number when seen before, else the number it gets and its text. */
         private void shared(@Nullable String value) throws IOException {
+            room(4);
             if (value == null) {
-                out.writeInt(NULL);
+                out.putInt(NULL);
                 return;
             }
             Integer id = known.get(value);
             if (id != null) {
-                out.writeInt(id);
+                out.putInt(id);
                 return;
             }
             id = known.size();
             known.put(value, id);
-            out.writeInt(id);
+            out.putInt(id);
             utf8(value);
         }
 
         private void text(@Nullable String value) throws IOException {
-            out.writeBoolean(value != null);
+            room(1);
+            out.put((byte) (value == null ? 0 : 1));
             if (value != null) {
                 utf8(value);
             }
         }
 
-        /** Any length (DataOutput's own writeUTF stops at 64 KB). */
+        /** Any length (DataOutput's writeUTF stops at 64 KB). */
         private void utf8(String value) throws IOException {
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            room(4 + bytes.length);
+            out.putInt(bytes.length);
+            out.put(bytes);
         }
 
         private void day(@Nullable LocalDate date) throws IOException {
-            out.writeInt(date == null ? NO_DAY : (int) date.toEpochDay());
+            room(4);
+            out.putInt(date == null ? NO_DAY : (int) date.toEpochDay());
         }
 
         @Override
         public void close() throws IOException {
-            out.close();
+            try (channel) {
+                drain();
+            }
         }
     }
 
     /** Reads a file written by {@link Writer}, in its order. */
     static final class Reader implements Closeable {
-        private final DataInputStream in;
+        private final FileChannel channel;
+        private ByteBuffer in = ByteBuffer.allocate(BUFFER).flip();
         private final List<String> values = new ArrayList<>();
         private final Map<String, BigDecimal> decimals = new HashMap<>();
         private final Map<Integer, LocalDate> days = new HashMap<>();
 
         Reader(Path file) throws IOException {
-            this.in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+            this.channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+
+        /** Makes {@code bytes} more bytes available; false at the end of the file. */
+        private boolean fill(int bytes) throws IOException {
+            if (in.remaining() >= bytes) {
+                return true;
+            }
+            if (in.capacity() < bytes) {
+                in = ByteBuffer.allocate(bytes).put(in).flip();
+            }
+            in.compact();
+            while (in.position() < bytes) {
+                if (channel.read(in) < 0) {
+                    in.flip();
+                    return false;
+                }
+            }
+            in.flip();
+            return true;
+        }
+
+        private void need(int bytes) throws IOException {
+            if (!fill(bytes)) {
+                throw new EOFException("a spill file ends inside a record");
+            }
         }
 
         /** The next record, null at the end of the file. */
         @Nullable
         CreditRecord next() throws IOException {
-            String source;
-            try {
-                source = shared();
-            } catch (EOFException end) {
+            if (!fill(4)) {
+                if (in.hasRemaining()) {
+                    throw new EOFException("a spill file ends inside a record");
+                }
                 return null;
             }
+            String source = shared();
             String recordId = text();
-            long line = in.readLong();
+            need(8);
+            long line = in.getLong();
             String rawCode = shared();
             String code = shared();
-            int codeStatus = in.readByte();
+            need(1);
+            int codeStatus = in.get();
             String name = shared();
             String item = shared();
             String itemName = shared();
@@ -147,7 +208,8 @@ final class RecordSpill {
             String points = shared();
             LocalDate validUntil = day();
             String status = shared();
-            int state = in.readByte();
+            need(1);
+            int state = in.get();
             return new CreditRecord(
                     source,
                     recordId == null ? "" : recordId,
@@ -182,7 +244,8 @@ final class RecordSpill {
         }
 
         private String shared() throws IOException {
-            int id = in.readInt();
+            need(4);
+            int id = in.getInt();
             if (id == NULL) {
                 return null;
             }
@@ -193,21 +256,28 @@ final class RecordSpill {
         }
 
         private @Nullable String text() throws IOException {
-            return in.readBoolean() ? utf8() : null;
+            need(1);
+            return in.get() != 0 ? utf8() : null;
         }
 
         private String utf8() throws IOException {
-            return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+            need(4);
+            int length = in.getInt();
+            need(length);
+            String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            return s;
         }
 
         private LocalDate day() throws IOException {
-            int d = in.readInt();
+            need(4);
+            int d = in.getInt();
             return d == NO_DAY ? null : days.computeIfAbsent(d, LocalDate::ofEpochDay);
         }
 
         @Override
         public void close() throws IOException {
-            in.close();
+            channel.close();
         }
     }
 }

@@ -29,6 +29,8 @@ public final class Store implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    private static final String H2_OBJECT_CACHE = "h2.objectCache";
+
     /** Opens the pool and migrates the schema; a store that cannot be reached is exit 1 with the reason. */
     public static Store open(StoreSettings settings) {
         Store store = connect(settings);
@@ -62,6 +64,12 @@ public final class Store implements AutoCloseable {
     }
 
     private static Store connect(StoreSettings settings) {
+        if (settings.dialect() == Dialect.H2 && System.getProperty(H2_OBJECT_CACHE) == null) {
+            // H2 keeps a shared cache of recent values and hashes every value it reads or writes to look it up;
+            // the store's bulk writes (import, a run's output tables) are mostly distinct values: inserting a credit
+            // ledger took 30% less time without it. Read once, when H2 starts; a user's -D setting wins.
+            System.setProperty(H2_OBJECT_CACHE, "false");
+        }
         Path dir = settings.embeddedDirectory();
         if (dir != null) {
             try {

@@ -94,6 +94,51 @@ class ReconcilerTest {
         assertThat(keys(r)).containsExactly(key(CreditDiscrepancy.STATUS_MISMATCH, "housing", "H2", ""));
     }
 
+    @Test
+    void aSourceRecordTakesTheLedgerRecordWithItsNumberElseTheClosestDateAndTheEarliestOnATie() {
+        var r = reconcile(
+                rec("ledger", "L1", VALID, "B01", "2026-03-01", null, "有效"),
+                rec("ledger", "L2", VALID, "B01", "2026-03-05", "D9", "有效"),
+                rec("ledger", "L3", VALID, "B01", "2026-03-09", null, "有效"),
+                rec("ledger", "L5", VALID, "B01", "2026-03-20", null, "有效"),
+                rec("ledger", "L6", VALID, "B01", "2026-03-24", null, "有效"),
+                rec("housing", "H1", VALID, "B01", "2026-03-03", "D9", "正常"), // its number: L2, not L1 as near
+                rec("housing", "H2", VALID, "B01", "2026-03-07", null, "正常"), // L2 is taken: L3
+                rec("housing", "H3", VALID, "B01", "2026-02-27", null, "正常"), // L1, two days off
+                rec("housing", "H5", VALID, "B01", "2026-03-22", null, "正常")); // L5 and L6 two days off: L5
+        assertThat(r.ledger())
+                .extracting(LedgerEntry::supportedBy)
+                .containsExactly(
+                        "ledger:L1|housing:H3",
+                        "ledger:L2|housing:H1",
+                        "ledger:L3|housing:H2",
+                        "ledger:L5|housing:H5",
+                        "ledger:L6");
+        assertThat(keys(r)).containsExactly(key(CreditDiscrepancy.UNSUPPORTED_IN_LEDGER, "ledger", "L6", ""));
+    }
+
+    @Test
+    void manyEventsOfOneEnterpriseAreMatchedOneToOneAndEveryRepeatIsADuplicate() {
+        List<CreditRecord> records = new java.util.ArrayList<>();
+        LocalDate day = LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < 20_000; i++) {
+            String date = day.plusDays(i / 50).toString();
+            records.add(rec("ledger", "L" + i, VALID, "B01", date, "D" + i, "有效"));
+            records.add(rec("housing", "H" + i, VALID, "B01", date, "D" + i, "正常"));
+            if (i % 1000 == 0) {
+                records.add(rec("housing", "R" + i, VALID, "B01", date, "D" + i, "正常"));
+            }
+        }
+        var r = new Reconciler(settings, AS_OF, null).reconcile(records);
+        assertThat(r.ledger()).hasSize(20_000);
+        assertThat(r.discrepancies()).extracting(Discrepancy::kind).containsOnly(CreditDiscrepancy.DUPLICATE_IN_SOURCE);
+        assertThat(r.discrepancies().stream()
+                        .filter(d -> d.kind() == CreditDiscrepancy.DUPLICATE_IN_SOURCE)
+                        .map(Discrepancy::otherRecordId))
+                .hasSize(20)
+                .allMatch(id -> id.startsWith("H"));
+    }
+
     private Reconciler.Result reconcile(CreditRecord... records) {
         return new Reconciler(settings, AS_OF, null).reconcile(List.of(records));
     }
