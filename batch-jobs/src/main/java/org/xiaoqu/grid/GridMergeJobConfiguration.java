@@ -45,6 +45,8 @@ public class GridMergeJobConfiguration {
     /** Local worker threads of the match step. */
     static final int THREADS = 2;
 
+    private static final Object MATCHED = new Object();
+
     /** Registers the job for {@code jobs restart}. */
     public static final class Definition implements JobDefinition {
         @Override
@@ -139,13 +141,16 @@ public class GridMergeJobConfiguration {
                             String d = step.getExecutionContext().getString(DISTRICT);
                             Path work = GridWork.of(jobRepository, step.getJobExecution());
                             contribution.incrementWriteCount(Matching.district(work, d));
-                            // counted from the files, so that a restart reports the districts matched before it
-                            progress.update(
-                                    JOB,
-                                    "match",
-                                    Matching.matched(work),
-                                    Prepare.districts(work).size(),
-                                    "districts");
+                            // counted from the files, so that a restart reports the districts matched before it;
+                            // counted and reported under one lock, so that the partitions' reports never go back
+                            synchronized (MATCHED) {
+                                progress.update(
+                                        JOB,
+                                        "match",
+                                        Matching.matched(work),
+                                        Prepare.districts(work).size(),
+                                        "districts");
+                            }
                             return RepeatStatus.FINISHED;
                         },
                         tx)
