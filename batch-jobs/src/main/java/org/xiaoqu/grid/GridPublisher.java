@@ -102,9 +102,15 @@ final class GridPublisher {
         summary.put("districtResolution", prepared);
         summary.put("idChanges", events);
         Map<String, Object> depts = new TreeMap<>();
-        publish.departments()
-                .forEach((d, v) ->
-                        depts.put(d, Map.of("records", v[0], "linkedAcross", v[1], "review", v[2], "unmatched", v[3])));
+        publish.departments().forEach((d, v) -> {
+            // in this order in every JVM: Map.of iterates in an order salted per process
+            Map<String, Object> rates = new LinkedHashMap<>();
+            rates.put("records", v[0]);
+            rates.put("linkedAcross", v[1]);
+            rates.put("review", v[2]);
+            rates.put("unmatched", v[3]);
+            depts.put(d, rates);
+        });
         summary.put("departments", depts);
         Map<String, Long> kinds = new TreeMap<>();
         publish.conflicts().forEach(k -> kinds.merge(k[0], 1L, Long::sum));

@@ -73,6 +73,16 @@ class GridMergeIT {
                 assertThat(out1.resolve(f)).exists();
             }
             assertThat(lines(out1.resolve("unified_buildings.csv")).get(1)).matches("UB430102\\d{7},430102,.*");
+            // summary.json is the same bytes in every process (Map.of's order is salted per JVM)
+            var departments = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(out1.resolve("summary.json").toFile())
+                    .get("departments");
+            assertThat(departments.size()).isGreaterThan(3);
+            departments.forEach(rates -> {
+                List<String> names = new java.util.ArrayList<>();
+                rates.fieldNames().forEachRemaining(names::add);
+                assertThat(names).containsExactly("records", "linkedAcross", "review", "unmatched");
+            });
 
             // the same inputs again: nothing to do
             assertThat(merge(store, config, "first", "run1b").status()).isEqualTo("UNCHANGED");
