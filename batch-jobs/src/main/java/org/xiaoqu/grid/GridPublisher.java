@@ -51,12 +51,17 @@ final class GridPublisher {
                 run(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException gone) {
+                    e.addSuppressed(gone); // the database drops an unfinished transaction with the session anyway
+                }
                 throw e;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("grid merge: cannot write to the store: " + e.getMessage(), e);
         }
+        // once more now that the run is in the store (GridRestartIT fails the step here, as a SIGKILL could)
         List<String> districts = Prepare.districts(work);
         progress.update(GridMergeJobConfiguration.JOB, STEP, districts.size(), districts.size(), "districts");
     }
