@@ -6,11 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -26,13 +29,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.xiaoqu.grid.internal.Matching;
 import org.xiaoqu.grid.internal.Prepare;
 import org.xiaoqu.run.JobDefinition;
-import org.xiaoqu.run.JobRunner;
+import org.xiaoqu.run.Progress;
 
 /**
  * The {@value #JOB} job: {@code prepare} (read, parse, resolve districts, spill per district), {@code match}
  * (partitioned by district code, two local threads: each district's records matched to buildings), {@code
  * matchUnknown} (records of unknown district against every district), {@code publish} (cluster once, ids, grids,
- * outputs). Work files live beside the output folder under the job instance's id, so a restart finds them.
+ * outputs). Each step reports its progress (records prepared, districts matched and published of all). Work files
+ * live in {@link GridWork}, so a restart finds them.
  */
 @Configuration(proxyBeanMethods = false)
 public class GridMergeJobConfiguration {
@@ -40,6 +44,8 @@ public class GridMergeJobConfiguration {
     static final String DISTRICT = "grid.district";
     /** Local worker threads of the match step. */
     static final int THREADS = 2;
+
+    private static final Object MATCHED = new Object();
 
     /** Registers the job for {@code jobs restart}. */
     public static final class Definition implements JobDefinition {
@@ -58,6 +64,15 @@ public class GridMergeJobConfiguration {
     Job gridMergeJob(
             JobRepository jobRepository, Step gridPrepare, Step gridMatch, Step gridMatchUnknown, Step gridPublish) {
         return new JobBuilder(JOB, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution job) {
+                        // only now: a restart of an unfinished run needs the files of the steps it skips
+                        if (job.getStatus() == BatchStatus.COMPLETED) {
+                            GridWork.delete(GridWork.of(jobRepository, job));
+                        }
+                    }
+                })
                 .start(gridPrepare)
                 .next(gridMatch)
                 .next(gridMatchUnknown)
@@ -65,23 +80,19 @@ public class GridMergeJobConfiguration {
                 .build();
     }
 
-    static Path work(org.springframework.batch.core.step.StepExecution step) {
-        var job = step.getJobExecution();
-        Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
-        return out.toAbsolutePath()
-                .getParent()
-                .resolve(".grid-work-" + job.getJobInstance().getInstanceId());
-    }
-
     @Bean
-    Step gridPrepare(JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource) {
+    Step gridPrepare(
+            JobRepository jobRepository, PlatformTransactionManager tx, DataSource dataSource, Progress progress) {
         return new StepBuilder("prepare", jobRepository)
                 .tasklet(
                         (contribution, chunk) -> {
                             var step = chunk.getStepContext().getStepExecution();
                             JobParameters p = step.getJobExecution().getJobParameters();
-                            Map<String, Long> counts =
-                                    new Prepare(work(step), dataSource).run(GridMergeParameters.sources(p));
+                            Map<String, Long> counts = new Prepare(
+                                            GridWork.of(jobRepository, step.getJobExecution()), dataSource)
+                                    .run(
+                                            GridMergeParameters.sources(p),
+                                            n -> progress.update(JOB, "prepare", n, 0, "records"));
                             step.getJobExecution()
                                     .getExecutionContext()
                                     .put("grid.prepare", new LinkedHashMap<>(counts));
@@ -107,14 +118,12 @@ public class GridMergeJobConfiguration {
     /** One partition per district with records, keyed by its code. */
     @Bean
     @JobScope
-    Partitioner gridDistricts(@Value("#{jobExecution}") org.springframework.batch.core.job.JobExecution job) {
+    Partitioner gridDistricts(
+            JobRepository jobRepository,
+            @Value("#{jobExecution}") org.springframework.batch.core.job.JobExecution job) {
         return gridSize -> {
-            Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
-            Path work = out.toAbsolutePath()
-                    .getParent()
-                    .resolve(".grid-work-" + job.getJobInstance().getInstanceId());
             Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-            for (String d : Prepare.districts(work)) {
+            for (String d : Prepare.districts(GridWork.of(jobRepository, job))) {
                 ExecutionContext c = new ExecutionContext();
                 c.putString(DISTRICT, d);
                 partitions.put("district-" + d, c);
@@ -124,13 +133,24 @@ public class GridMergeJobConfiguration {
     }
 
     @Bean
-    Step gridMatchDistrict(JobRepository jobRepository, PlatformTransactionManager tx) {
+    Step gridMatchDistrict(JobRepository jobRepository, PlatformTransactionManager tx, Progress progress) {
         return new StepBuilder("matchDistrict", jobRepository)
                 .tasklet(
                         (contribution, chunk) -> {
                             var step = chunk.getStepContext().getStepExecution();
                             String d = step.getExecutionContext().getString(DISTRICT);
-                            contribution.incrementWriteCount(Matching.district(work(step), d));
+                            Path work = GridWork.of(jobRepository, step.getJobExecution());
+                            contribution.incrementWriteCount(Matching.district(work, d));
+                            // counted from the files, so that a restart reports the districts matched before it;
+                            // counted and reported under one lock, so that the partitions' reports never go back
+                            synchronized (MATCHED) {
+                                progress.update(
+                                        JOB,
+                                        "match",
+                                        Matching.matched(work),
+                                        Prepare.districts(work).size(),
+                                        "districts");
+                            }
                             return RepeatStatus.FINISHED;
                         },
                         tx)
@@ -138,13 +158,16 @@ public class GridMergeJobConfiguration {
     }
 
     @Bean
-    Step gridMatchUnknown(JobRepository jobRepository, PlatformTransactionManager tx) {
+    Step gridMatchUnknown(JobRepository jobRepository, PlatformTransactionManager tx, Progress progress) {
         return new StepBuilder("matchUnknown", jobRepository)
                 .tasklet(
                         (contribution, chunk) -> {
                             var step = chunk.getStepContext().getStepExecution();
-                            Path work = work(step);
-                            contribution.incrementWriteCount(Matching.unknown(work, Prepare.districts(work)));
+                            Path work = GridWork.of(jobRepository, step.getJobExecution());
+                            contribution.incrementWriteCount(Matching.unknown(
+                                    work,
+                                    Prepare.districts(work),
+                                    (n, total) -> progress.update(JOB, "matchUnknown", n, total, "records")));
                             return RepeatStatus.FINISHED;
                         },
                         tx)
@@ -153,17 +176,17 @@ public class GridMergeJobConfiguration {
 
     @Bean
     Step gridPublish(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet gridPublisher) {
-        return new StepBuilder("publish", jobRepository)
+        return new StepBuilder(GridPublisher.STEP, jobRepository)
                 .tasklet(gridPublisher, tx)
                 .build();
     }
 
     @Bean
     @StepScope
-    Tasklet gridPublisher(DataSource dataSource) {
+    Tasklet gridPublisher(DataSource dataSource, JobRepository jobRepository, Progress progress) {
         return (contribution, chunk) -> {
             var step = chunk.getStepContext().getStepExecution();
-            new GridPublisher(dataSource, step, work(step)).run();
+            new GridPublisher(dataSource, step, GridWork.of(jobRepository, step.getJobExecution()), progress).run();
             return RepeatStatus.FINISHED;
         };
     }

@@ -4,47 +4,84 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.batch.core.step.StepExecution;
+import org.xiaoqu.grid.internal.Attempts;
 import org.xiaoqu.grid.internal.Prepare;
 import org.xiaoqu.grid.internal.Publish;
 import org.xiaoqu.grid.report.GridReport;
 import org.xiaoqu.grid.report.GridReportData;
 import org.xiaoqu.report.ReportLang;
 import org.xiaoqu.run.JobRunner;
+import org.xiaoqu.run.Progress;
 
-/** The publish step: {@link Publish}, then summary.json and report.html, the run's counts, and the work files removed. */
+/**
+ * The publish step: {@link Publish}, then summary.json and report.html, the run's counts. The store's rows are
+ * committed last, in one transaction with an earlier attempt's replacement ({@link Attempts}), once every file of
+ * the run folder is written: the store holds all of a run or none of it.
+ */
 final class GridPublisher {
+    static final String STEP = "publish";
+
     private final DataSource dataSource;
     private final StepExecution step;
     private final Path work;
+    private final Progress progress;
 
-    GridPublisher(DataSource dataSource, StepExecution step, Path work) {
+    GridPublisher(DataSource dataSource, StepExecution step, Path work, Progress progress) {
         this.dataSource = dataSource;
         this.step = step;
         this.work = work;
+        this.progress = progress;
+    }
+
+    void run() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                run(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException gone) {
+                    e.addSuppressed(gone); // the database drops an unfinished transaction with the session anyway
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("grid merge: cannot write to the store: " + e.getMessage(), e);
+        }
+        // once more now that the run is in the store (GridRestartIT fails the step here, as a SIGKILL could)
+        List<String> districts = Prepare.districts(work);
+        progress.update(GridMergeJobConfiguration.JOB, STEP, districts.size(), districts.size(), "districts");
     }
 
     @SuppressWarnings("unchecked")
-    void run() {
+    private void run(Connection connection) throws SQLException {
         var job = step.getJobExecution();
         var p = job.getJobParameters();
         Path out = Path.of(p.getString(JobRunner.OUTPUT_DIR));
         String base = p.getString(GridMergeParameters.BASE);
         List<GridSource> sources = GridMergeParameters.sources(p);
         long runId = job.getId();
-        Publish publish = new Publish(dataSource, work, out, runId, base);
-        Long previous = publish.run(Prepare.districts(work), Prepare.cells(sources, dataSource));
+        Attempts.replace(connection, runId, job.getJobInstance().getInstanceId());
+        Publish publish = new Publish(work, out, runId, base);
+        List<String> districts = Prepare.districts(work);
+        Long previous = publish.run(
+                connection,
+                districts,
+                Prepare.cells(sources, dataSource),
+                n -> progress.update(GridMergeJobConfiguration.JOB, STEP, n, districts.size(), "districts"));
         Map<String, Long> c = publish.counts();
         Map<String, Long> events = new TreeMap<>();
         publish.events().forEach(e -> events.merge(e.event(), 1L, Long::sum));
@@ -70,9 +107,15 @@ final class GridPublisher {
         summary.put("districtResolution", prepared);
         summary.put("idChanges", events);
         Map<String, Object> depts = new TreeMap<>();
-        publish.departments()
-                .forEach((d, v) ->
-                        depts.put(d, Map.of("records", v[0], "linkedAcross", v[1], "review", v[2], "unmatched", v[3])));
+        publish.departments().forEach((d, v) -> {
+            // in this order in every JVM: Map.of iterates in an order salted per process
+            Map<String, Object> rates = new LinkedHashMap<>();
+            rates.put("records", v[0]);
+            rates.put("linkedAcross", v[1]);
+            rates.put("review", v[2]);
+            rates.put("unmatched", v[3]);
+            depts.put(d, rates);
+        });
         summary.put("departments", depts);
         Map<String, Long> kinds = new TreeMap<>();
         publish.conflicts().forEach(k -> kinds.merge(k[0], 1L, Long::sum));
@@ -96,7 +139,6 @@ final class GridPublisher {
             messages.add("ids carried forward from run " + previous + ": " + events);
         }
         job.getExecutionContext().put(JobRunner.MESSAGES, messages);
-        delete(work);
     }
 
     private static void report(
@@ -158,18 +200,5 @@ final class GridPublisher {
                 changes,
                 conflicts);
         GridReport.write(out.resolve("report.html"), data, lang);
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -73,6 +73,23 @@ public final class GridReview {
         }
     }
 
+    /** A run whose review list is still in the store: not pruned, not a failed attempt. */
+    private static void requireDetail(Connection c, long runId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT STATUS FROM XQ_GRID_RUN WHERE RUN_ID = ?")) {
+            st.setLong(1, runId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw XiaoquException.usage("there is no completed grid merge run " + runId
+                            + " in this store (leave out --run for the last one)");
+                }
+                if ("PRUNED".equals(rs.getString(1))) {
+                    throw XiaoquException.usage("the details of grid merge run " + runId
+                            + " were pruned (retention.runs); export a later run (leave out --run for the last one)");
+                }
+            }
+        }
+    }
+
     /** The last completed merge run, or null when there is none. */
     public static @Nullable Long lastRun(Store store) {
         try (Connection c = store.dataSource().getConnection();
@@ -98,6 +115,7 @@ public final class GridReview {
      */
     public static int export(Store store, long runId, Path file, ReportLang lang) {
         try (Connection c = store.dataSource().getConnection()) {
+            requireDetail(c, runId);
             Map<String, String> member = new HashMap<>();
             try (PreparedStatement st = c.prepareStatement("SELECT UNIFIED_ID, MIN(SOURCE_ID || ':' || RECORD_KEY) FROM"
                     + " XQ_GRID_BUILDING_CROSSWALK WHERE RUN_ID = ? GROUP BY UNIFIED_ID")) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xiaoqu.grid.GridRetention;
 import org.xiaoqu.schemas.InputKind;
 import org.xiaoqu.store.Store;
 import org.xiaoqu.store.StoreLock;
@@ -17,17 +18,22 @@ import org.xiaoqu.store.StoreLock;
 /**
  * {@code xiaoqu prune}: drops what the configured retention no longer keeps — the staged rows and
  * rejects of superseded and rejected loads beyond the newest {@code keepLoads} per source (the
- * registry row stays, PRUNED), and finished job runs older than {@code keepRuns}. Published loads and
- * running or restartable runs are never touched. Runs under the store's lock.
+ * registry row stays, PRUNED), finished job runs older than {@code keepRuns}, and the grid merge's
+ * rows of runs older than {@code keepRuns} ({@link GridRetention}: the latest merge run, the id
+ * sequence, the decisions and the id lineage stay). Published loads and running or restartable runs
+ * are never touched. Runs under the store's lock.
  */
 public final class Pruner {
     /** What was (or, with dry run, would be) dropped. */
-    public record Result(List<Long> loads, long stagedRows, List<Long> runs, boolean dryRun) {
+    public record Result(
+            List<Long> loads, long stagedRows, List<Long> runs, List<Long> gridRuns, long gridRows, boolean dryRun) {
         public Map<String, Object> counts() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("loads", loads.size());
             m.put("stagedRows", stagedRows);
             m.put("runs", runs.size());
+            m.put("gridRuns", gridRuns.size());
+            m.put("gridRows", gridRows);
             return m;
         }
     }
@@ -71,6 +77,7 @@ public final class Pruner {
                 });
             }
             Timestamp before = Timestamp.valueOf(LocalDateTime.now().minus(keepRuns));
+            GridRetention.Result grid = GridRetention.prune(store.dataSource(), before, dryRun);
             List<Long> runs = jdbc.queryForList(
                     "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE END_TIME < ?"
                             + " AND STATUS IN ('COMPLETED', 'ABANDONED') ORDER BY JOB_EXECUTION_ID",
@@ -83,7 +90,7 @@ public final class Pruner {
                 jdbc.update("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID NOT IN"
                         + " (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION)");
             }
-            return new Result(loads, rows[0], runs, dryRun);
+            return new Result(loads, rows[0], runs, grid.runs(), grid.rows(), dryRun);
         }
     }
 

@@ -12,6 +12,14 @@ public interface Progress {
     /** {@code items} processed so far by {@code step} of {@code job} (cumulative across restarts when known). */
     void update(String job, String step, long items);
 
+    /**
+     * {@code done} of {@code total} {@code unit} ("records", "districts") of {@code step}, for steps that know
+     * where they will end (a display may show the share); {@code total} ≤ 0 when unknown. Called from any thread.
+     */
+    default void update(String job, String step, long done, long total, String unit) {
+        update(job, step, done);
+    }
+
     /** The step is done; a display may end its line. */
     default void done() {}
 }

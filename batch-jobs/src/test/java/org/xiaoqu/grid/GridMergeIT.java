@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,8 +36,25 @@ class GridMergeIT {
     void mergesTheSampleCityWithStableIdsAndHonoursDecisions(TestStores.Kind kind) throws IOException {
         XiaoquConfig config = ConfigLoader.load(CITY.resolve("xiaoqu.yaml"));
         try (Store store = Store.open(TestStores.fresh(kind, dir))) {
-            RunResult first = merge(store, config, "first", "run1");
+            Map<String, String> progress = new ConcurrentHashMap<>();
+            RunResult first = merge(store, config, "first", "run1", new Progress() {
+                @Override
+                public void update(String job, String step, long items) {
+                    throw new AssertionError("the merge reports done/total and a unit");
+                }
+
+                @Override
+                public void update(String job, String step, long done, long total, String unit) {
+                    progress.put(job + " " + step, done + "/" + total + " " + unit);
+                }
+            });
             assertThat(first.exitCode()).isEqualTo(ExitCode.OK);
+            // each step's last report (no record of the committed city is of unknown district)
+            assertThat(progress).containsOnlyKeys("grid-merge prepare", "grid-merge match", "grid-merge publish");
+            assertThat(progress.get("grid-merge prepare")).isEqualTo("18415/0 records");
+            String districts = progress.get("grid-merge match");
+            assertThat(districts).matches("(\\d+)/\\1 districts").isNotEqualTo("1/1 districts");
+            assertThat(progress.get("grid-merge publish")).isEqualTo(districts);
             Path out1 = first.outputDir();
             GridEvaluationResult q = GridEvaluation.evaluate(CITY.resolve("truth"), out1);
             assertThat(q.f1()).isGreaterThanOrEqualTo(0.98);
@@ -54,6 +73,16 @@ class GridMergeIT {
                 assertThat(out1.resolve(f)).exists();
             }
             assertThat(lines(out1.resolve("unified_buildings.csv")).get(1)).matches("UB430102\\d{7},430102,.*");
+            // summary.json is the same bytes in every process (Map.of's order is salted per JVM)
+            var departments = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(out1.resolve("summary.json").toFile())
+                    .get("departments");
+            assertThat(departments.size()).isGreaterThan(3);
+            departments.forEach(rates -> {
+                List<String> names = new java.util.ArrayList<>();
+                rates.fieldNames().forEachRemaining(names::add);
+                assertThat(names).containsExactly("records", "linkedAcross", "review", "unmatched");
+            });
 
             // the same inputs again: nothing to do
             assertThat(merge(store, config, "first", "run1b").status()).isEqualTo("UNCHANGED");
@@ -111,10 +140,14 @@ class GridMergeIT {
     }
 
     private RunResult merge(Store store, XiaoquConfig config, String label, String out) {
+        return merge(store, config, label, out, Progress.NONE);
+    }
+
+    private RunResult merge(Store store, XiaoquConfig config, String label, String out, Progress progress) {
         return GridMerge.run(
                 store,
                 new StopSignal(),
-                Progress.NONE,
+                progress,
                 config,
                 new GridMerge.Options(
                         dir.resolve(out), dir.resolve("out"), GridMerge.DEFAULT_BASE, label, false, "en"));

@@ -132,7 +132,7 @@ class GridNightlyIT {
         return ids;
     }
 
-    private static Map<String, String> truth(Path city) throws IOException {
+    static Map<String, String> truth(Path city) throws IOException {
         Map<String, String> t = new HashMap<>();
         List<String> lines = Files.readAllLines(city.resolve("truth/records.csv"));
         for (String l : lines.subList(1, lines.size())) {
@@ -142,7 +142,7 @@ class GridNightlyIT {
         return t;
     }
 
-    private static void edit(Path file, Charset cs, UnaryOperator<List<String>> change) throws IOException {
+    static void edit(Path file, Charset cs, UnaryOperator<List<String>> change) throws IOException {
         String text = Files.readString(file, cs);
         boolean bom = text.startsWith("\ufeff");
         String eol = text.contains("\r\n") ? "\r\n" : "\n";
@@ -151,7 +151,7 @@ class GridNightlyIT {
         Files.writeString(file, (bom ? "\ufeff" : "") + String.join(eol, changed) + eol, cs);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {
                 Path t = to.resolve(from.relativize(p).toString());

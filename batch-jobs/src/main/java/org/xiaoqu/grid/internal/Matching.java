@@ -31,12 +31,30 @@ public final class Matching {
         return records.size();
     }
 
+    /** The districts whose matched file {@link #district} has written. */
+    public static long matched(Path work) {
+        try (var files = Files.list(work)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("m-") && n.endsWith(".bin") && !n.equals("m-" + Prepare.UNKNOWN + ".bin"))
+                    .count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Told the records compared so far and of how many. */
+    @FunctionalInterface
+    public interface Counter {
+        void done(long done, long total);
+    }
+
     /**
      * Compares each record of unknown district with every district: linked where exactly one district gives the
      * best outcome, to review where several do.
      */
-    public static long unknown(Path work, List<String> districts) {
+    public static long unknown(Path work, List<String> districts, Counter progress) {
         List<MergeRecord> records = Spill.readAll(work.resolve(Prepare.UNKNOWN + ".bin"));
+        long done = 0;
         if (!records.isEmpty()) {
             Map<String, DistrictMatcher> matchers = new TreeMap<>();
             for (String d : districts) {
@@ -47,7 +65,13 @@ public final class Matching {
             }
             for (MergeRecord r : records) {
                 decideAcross(r, matchers);
+                if (++done % 100 == 0) {
+                    progress.done(done, records.size());
+                }
             }
+        }
+        if (!records.isEmpty()) {
+            progress.done(records.size(), records.size());
         }
         try (Spill.Writer w = new Spill.Writer(work.resolve("m-" + Prepare.UNKNOWN + ".tmp"))) {
             records.forEach(w::write);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xiaoqu.address.AddressParser;
@@ -44,6 +45,10 @@ public final class Prepare {
     private final List<RegisterEstate> register = new ArrayList<>();
     private final List<GridCell> cells = new ArrayList<>();
     private final Map<String, Long> counts = new TreeMap<>();
+    private LongConsumer onRecords = n -> {};
+    private long read;
+
+    static final int PROGRESS_EVERY = 1_000;
 
     public Prepare(Path work) {
         this(work, null);
@@ -69,8 +74,13 @@ public final class Prepare {
         return rejected;
     }
 
-    /** Reads the sources and spills; returns counts (records, rejected, by district resolution). */
-    public Map<String, Long> run(List<GridSource> sources) {
+    /**
+     * Reads the sources and spills; returns counts (records, rejected, by district resolution).
+     *
+     * @param onRecords told the number of records read so far, every {@value #PROGRESS_EVERY} and at the end
+     */
+    public Map<String, Long> run(List<GridSource> sources, LongConsumer onRecords) {
+        this.onRecords = onRecords;
         try {
             Files.createDirectories(work);
             for (GridSource s : sources) {
@@ -84,6 +94,7 @@ public final class Prepare {
                 }
             }
             finish();
+            onRecords.accept(counts.getOrDefault("records", 0L));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -96,6 +107,9 @@ public final class Prepare {
     void membership(GridSource s, Rows.Row row) {
         MergeRecord r = normalise.record(s.id(), s.department(), s.crs(), row);
         add("records", 1);
+        if (++read % PROGRESS_EVERY == 0) {
+            onRecords.accept(read);
+        }
         if (!r.estateKey.isEmpty() && !r.district.isEmpty()) {
             gazetteer.computeIfAbsent(r.estateKey, k -> new TreeSet<>()).add(r.district);
         }

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.sql.DataSource;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.xiaoqu.grid.geo.Crs;
@@ -34,7 +34,8 @@ import org.xiaoqu.grid.geo.UnifiedGridResolver;
 /**
  * The merge's last step: clusters every district's matched records once (one building per building key, reviewers'
  * decisions applied), gives each building its unified id (carried forward from the previous run), resolves the
- * unified grid, and writes the outputs to the run folder and the store, one district at a time.
+ * unified grid, and writes the outputs to the run folder and the store, one district at a time, in one transaction
+ * that its caller commits.
  */
 public final class Publish {
     /** Unified ids: UB + the 6-digit district code + a 7-digit sequence number of that district, never reused. */
@@ -42,7 +43,6 @@ public final class Publish {
         return String.format(Locale.ROOT, "UB%s%07d", district, n);
     }
 
-    private final DataSource dataSource;
     private final Path work;
     private final Path out;
     private final long runId;
@@ -53,8 +53,7 @@ public final class Publish {
     private final Map<String, Map<String, Integer>> gridCrosswalk = new TreeMap<>();
     private final Map<String, long[]> departments = new TreeMap<>();
 
-    public Publish(DataSource dataSource, Path work, Path out, long runId, String baseDepartment) {
-        this.dataSource = dataSource;
+    public Publish(Path work, Path out, long runId, String baseDepartment) {
         this.work = work;
         this.out = out;
         this.runId = runId;
@@ -81,24 +80,16 @@ public final class Publish {
         return gridCrosswalk;
     }
 
-    /** Runs the step; returns the previous run's id, or null on a first run. */
-    public Long run(List<String> districts, List<GridCell> cells) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            for (String t : List.of(
-                    "XQ_GRID_UNIFIED_BUILDING",
-                    "XQ_GRID_BUILDING_CROSSWALK",
-                    "XQ_GRID_GRID_CROSSWALK",
-                    "XQ_GRID_CONFLICT",
-                    "XQ_GRID_UNMATCHED",
-                    "XQ_GRID_REVIEW",
-                    "XQ_GRID_ID_LINEAGE",
-                    "XQ_GRID_RUN")) {
-                try (PreparedStatement st = c.prepareStatement("DELETE FROM " + t + " WHERE RUN_ID = ?")) {
-                    st.setLong(1, runId);
-                    st.executeUpdate();
-                }
-            }
+    /**
+     * Runs the step on {@code c} without committing: the caller commits once the run folder is complete, so that the
+     * store holds all of a run or none of it (a run killed mid-publish leaves no rows and no advanced id sequence).
+     * Returns the previous run's id, or null on a first run.
+     *
+     * @param onDistrict told the number of districts published so far, after each
+     */
+    public Long run(Connection c, List<String> districts, List<GridCell> cells, LongConsumer onDistrict) {
+        try {
+            GridTables.deleteRun(c, runId, true);
             Long previous = previousRun(c);
             Decisions decisions = Decisions.load(c);
             UnifiedGridResolver resolver = new UnifiedGridResolver(baseDepartment, cells);
@@ -114,11 +105,12 @@ public final class Publish {
                 }
             });
             try (Outputs o = new Outputs(out)) {
+                long published = 0;
                 for (String d : districts) {
                     List<MergeRecord> records = Spill.readAll(work.resolve("m-" + d + ".bin"));
                     records.addAll(unknownByDistrict.getOrDefault(d, List.of()));
                     district(c, d, records, previous, decisions, resolver, o);
-                    c.commit();
+                    onDistrict.accept(++published);
                 }
                 List<MergeRecord> left = new ArrayList<>(unknownLeft);
                 left.sort(DistrictMatcher.BY_REF);
@@ -168,7 +160,6 @@ public final class Publish {
                 st.setTimestamp(7, Timestamp.from(Instant.now()));
                 st.executeUpdate();
             }
-            c.commit();
             return previous;
         } catch (SQLException e) {
             throw new IllegalStateException("grid merge: cannot write to the store: " + e.getMessage(), e);
@@ -221,10 +212,13 @@ public final class Publish {
         Map<String, String> ids =
                 Ids.assign(refs, byRef, byKey, decisions.pins(), () -> id(d, next[0]++), events, previous == null);
         if (next[0] != first) {
-            try (PreparedStatement st =
-                    c.prepareStatement("UPDATE XQ_GRID_ID_SEQ SET NEXT_VALUE = ? WHERE DISTRICT_CODE = ?")) {
+            // the run and the value before it, so that a restart replacing this run can put the counter back
+            try (PreparedStatement st = c.prepareStatement("UPDATE XQ_GRID_ID_SEQ SET NEXT_VALUE = ?, LAST_RUN_ID = ?,"
+                    + " VALUE_BEFORE = ? WHERE DISTRICT_CODE = ?")) {
                 st.setLong(1, next[0]);
-                st.setString(2, d);
+                st.setLong(2, runId);
+                st.setLong(3, first);
+                st.setString(4, d);
                 st.executeUpdate();
             }
         }

@@ -12,10 +12,11 @@ import org.xiaoqu.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code xiaoqu prune}: drop old loads and runs past the configured retention. */
+/** {@code xiaoqu prune}: drop old loads, runs and grid merge results past the configured retention. */
 @Command(
         name = "prune",
-        description = "Drop superseded loads and finished runs past the retention the configuration declares.")
+        description = "Drop superseded loads, finished runs and old grid merge results past the retention the"
+                + " configuration declares.")
 public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Say what would be dropped; drop nothing.")
     boolean dryRun;
@@ -41,6 +42,8 @@ public final class PruneCommand implements Callable<Integer> {
         json.put("loads", result.loads());
         json.put("stagedRows", result.stagedRows());
         json.put("runs", result.runs());
+        json.put("gridRuns", result.gridRuns());
+        json.put("gridRows", result.gridRows());
         console.result(
                 json,
                 console.text(
@@ -48,6 +51,8 @@ public final class PruneCommand implements Callable<Integer> {
                         result.loads().size(),
                         result.stagedRows(),
                         result.runs().size(),
+                        result.gridRuns().size(),
+                        result.gridRows(),
                         config.keepLoads(),
                         config.keepRuns().toDays()));
         return ExitCode.OK.code();

@@ -43,6 +43,7 @@ class GridCliIT {
         Map<String, String> env = env(TestStores.fresh(kind, dir));
         CliRun merge = CliRun.run(dir, env, "--json", "--out", "run1", "grid", "merge");
         assertThat(merge.exitCode()).as(merge.toString()).isZero();
+        assertThat(merge.err()).as("no progress line: stderr is no terminal").doesNotContain("\r");
         JsonNode json = merge.json();
         assertThat(json.get("counts").get("records").asLong()).isEqualTo(16);
         assertThat(json.get("counts").get("buildings").asLong()).isEqualTo(7);
