@@ -22,7 +22,8 @@ import org.xiaoqu.schemas.CreditDiscrepancy;
  * else by document number. Within an enterprise, two records are one event when their items are equal and their
  * document numbers are equal (both present) or their dates are within the tolerance (one absent).
  *
- * <p>Holds the records in memory, grouped by enterprise: about 400 bytes a record.
+ * <p>{@link #reconcile(List)} holds every record in memory (tests, small cities); the job gives it one partition
+ * of enterprises at a time ({@link PartitionedReconcile}).
  */
 public final class Reconciler {
     private final CreditSettings settings;
@@ -71,7 +72,7 @@ public final class Reconciler {
     Partition reconcile(List<CreditRecord> records, Enterprises enterprises) {
         Map<String, String> names = enterprises.names();
         List<Discrepancy> out = new ArrayList<>();
-        Map<String, List<CreditRecord>> groups = new TreeMap<>();
+        Map<String, List<CreditRecord>> groups = new HashMap<>();
         long unresolved = 0;
         for (CreditRecord r : records) {
             Enterprises.Assignment a = enterprises.assign(r);
@@ -143,7 +144,9 @@ public final class Reconciler {
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(r);
         }
         List<LedgerEntry> ledger = new ArrayList<>();
-        for (Map.Entry<String, List<CreditRecord>> g : groups.entrySet()) {
+        List<Map.Entry<String, List<CreditRecord>>> byCode = new ArrayList<>(groups.entrySet());
+        byCode.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<String, List<CreditRecord>> g : byCode) {
             String code = g.getKey().startsWith("?") ? "" : g.getKey();
             String name = names.getOrDefault(code, g.getValue().get(0).name());
             new Enterprise(code, name, enterprises.present(), out, ledger).reconcile(g.getValue());
@@ -435,14 +438,27 @@ public final class Reconciler {
                 String field,
                 java.util.function.Function<CreditRecord, @Nullable Object> value,
                 List<String> provenance) {
-            List<CreditRecord> with =
-                    s.stream().filter(x -> value.apply(x) != null).toList();
-            if (with.isEmpty()) {
+            CreditRecord winner = null;
+            Object won = null;
+            int with = 0;
+            boolean agree = true;
+            for (CreditRecord x : s) {
+                Object v = value.apply(x);
+                if (v == null) {
+                    continue;
+                }
+                with++;
+                if (winner == null) {
+                    winner = x;
+                    won = v;
+                } else if (agree && !v.equals(won)) {
+                    agree = false;
+                }
+            }
+            if (winner == null) {
                 return null;
             }
-            CreditRecord winner = with.get(0);
-            boolean agree = with.stream().allMatch(x -> Objects.equals(value.apply(x), value.apply(winner)));
-            String why = with.size() == 1 ? "only source" : agree ? "all agree" : "precedence";
+            String why = with == 1 ? "only source" : agree ? "all agree" : "precedence";
             provenance.add(field + "=" + winner.source() + " (" + why + ")");
             return winner;
         }

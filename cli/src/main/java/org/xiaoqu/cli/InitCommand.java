@@ -24,9 +24,7 @@ import picocli.CommandLine.Parameters;
  * {@code xiaoqu init DIR}: a commented xiaoqu.yaml and, for every input kind (or those asked for), a template
  * with the header row and the kind's source entry, both derived from the kind's Table Schema.
  */
-@Command(
-        name = "init",
-        description = "Write a commented xiaoqu.yaml and a template for each input kind.")
+@Command(name = "init", description = "Write a commented xiaoqu.yaml and a template for each input kind.")
 final class InitCommand implements Callable<Integer> {
     static final String CONFIG_TEMPLATE = "/org/xiaoqu/cli/init/xiaoqu.yaml";
     static final String SOURCES_MARK = "#@sources\n";
