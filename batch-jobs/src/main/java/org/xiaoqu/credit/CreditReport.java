@@ -73,7 +73,7 @@ final class CreditReport {
                 .map(Map.Entry::getKey)
                 .toList();
         for (CreditDiscrepancy c : present) {
-            sources.series(label(lang, c));
+            sources.series(label(lang, c), null); // ten classes: a colour each, in order
         }
         HtmlTable sourceTable = HtmlTable.of(
                         List.of(lang.pick("来源", "Source"), lang.pick("类别", "Class"), lang.pick("数量", "Count")))

@@ -20,7 +20,11 @@ public final class Palette {
     static final String GREY = "#8C8C8C";
     static final String OCHRE = "#B8860B";
 
-    private static final String[] CYCLE = {BLUE, ORANGE, GREEN, VERMILION, PURPLE, SKY, OCHRE, GREY};
+    /** Okabe–Ito's colours, then Tol's indigo and a yellow: ten series before a colour repeats. */
+    private static final String[] CYCLE = {
+        BLUE, ORANGE, GREEN, VERMILION, PURPLE, SKY, OCHRE, GREY, "#332288", "#F0E442"
+    };
+
     private static final Map<String, String> FIXED = Map.ofEntries(
             Map.entry("优秀", GREEN),
             Map.entry("excellent", GREEN),

@@ -63,6 +63,11 @@ public final class StackedBarChart implements Block {
         return this;
     }
 
+    /** Pixels a legend character takes (capitals of the chart's font are wider than the average). */
+    private static final double LEGEND_CHAR = 7.4;
+    /** Pixels between legend lines. */
+    private static final int LEGEND_LINE = 20;
+
     @Override
     public void render(Html html) {
         double hi = 0;
@@ -71,20 +76,30 @@ public final class StackedBarChart implements Block {
         }
         List<Double> ticks = Svg.ticks(0, hi == 0 ? 1 : hi, 5);
         Svg.Scale x = new Svg.Scale(0, ticks.get(ticks.size() - 1), Svg.PLOT_LEFT, Svg.PLOT_RIGHT);
-        int legend = 24;
+        // the legend wraps onto as many lines as its entries need, from the plot's left edge to the chart's right
+        List<double[]> places = new ArrayList<>();
+        double lx = Svg.PLOT_LEFT;
+        double ly = 4;
+        for (Series se : series) {
+            double w = 16 + ExcelBook.displayWidth(se.name()) * LEGEND_CHAR + 14;
+            if (lx > Svg.PLOT_LEFT && lx + w > Svg.WIDTH) {
+                lx = Svg.PLOT_LEFT;
+                ly += LEGEND_LINE;
+            }
+            places.add(new double[] {lx, ly});
+            lx += w;
+        }
+        int legend = (int) ly + LEGEND_LINE;
         int row = 26;
         int height = legend + categories.size() * row + 26;
         Svg.open(html, title, height);
-        // legend
-        double lx = Svg.PLOT_LEFT;
         for (int s = 0; s < series.size(); s++) {
-            Series se = series.get(s);
-            html.raw("<rect x=\"" + Svg.f(lx) + "\" y=\"4\" width=\"12\" height=\"12\" rx=\"2\" fill=\"" + colour(s)
-                    + "\"/>");
-            html.raw("<text class=\"legend\" x=\"" + Svg.f(lx + 16) + "\" y=\"14\">")
-                    .text(se.name())
+            double[] p = places.get(s);
+            html.raw("<rect x=\"" + Svg.f(p[0]) + "\" y=\"" + Svg.f(p[1])
+                    + "\" width=\"12\" height=\"12\" rx=\"2\" fill=\"" + colour(s) + "\"/>");
+            html.raw("<text class=\"legend\" x=\"" + Svg.f(p[0] + 16) + "\" y=\"" + Svg.f(p[1] + 10) + "\">")
+                    .text(series.get(s).name())
                     .raw("</text>");
-            lx += 16 + ExcelBook.displayWidth(se.name()) * 6.5 + 14;
         }
         double bottom = legend + categories.size() * row;
         Svg.valueAxis(html, x, ticks, legend, bottom, unit);

@@ -118,4 +118,35 @@ class HtmlReportTest {
         ReportSample.sample(ReportLang.ZH).writeTo(p);
         assertThat(new String(Files.readAllBytes(p), StandardCharsets.UTF_8)).contains("小区治理评估报告");
     }
+
+    @Test
+    void aLongLegendWrapsInsideTheChartAndTenSeriesHaveTenColours() {
+        StackedBarChart chart = StackedBarChart.of("by source");
+        for (int i = 0; i < 10; i++) {
+            chart.series("UNSUPPORTED_IN_LEDGER_" + i, null);
+        }
+        chart.category("ledger", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        String html = render(ReportLang.EN, Blocks.stackedBars(chart));
+        java.util.regex.Matcher legend = java.util.regex.Pattern.compile(
+                        "<text class=\"legend\" x=\"([0-9.]+)\" y=\"([0-9.]+)\">([^<]*)</text>")
+                .matcher(html);
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        int entries = 0;
+        while (legend.find()) {
+            entries++;
+            lines.add(legend.group(2));
+            double right = Double.parseDouble(legend.group(1)) + legend.group(3).length() * 7.4;
+            assertThat(right).as(legend.group(3)).isLessThanOrEqualTo(Svg.WIDTH);
+        }
+        assertThat(entries).isEqualTo(10);
+        assertThat(lines).hasSizeGreaterThan(2);
+        java.util.regex.Matcher fill = java.util.regex.Pattern.compile(
+                        "<rect x=\"[0-9.]+\" y=\"[0-9.]+\" width=\"12\" height=\"12\" rx=\"2\" fill=\"([^\"]+)\"")
+                .matcher(html);
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        while (fill.find()) {
+            colours.add(fill.group(1));
+        }
+        assertThat(colours).hasSize(10);
+    }
 }
