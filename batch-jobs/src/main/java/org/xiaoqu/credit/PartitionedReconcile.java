@@ -172,6 +172,11 @@ final class PartitionedReconcile {
     }
 
     private ExecutorService pool(String name) {
+        return daemons(name, threads);
+    }
+
+    /** A pool of {@code threads} daemon threads named {@code name1, name2, …}: a run that fails never waits on them. */
+    static ExecutorService daemons(String name, int threads) {
         AtomicInteger n = new AtomicInteger();
         return Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, name + n.incrementAndGet());
@@ -227,7 +232,7 @@ final class PartitionedReconcile {
                     "reconciled, scored and wrote {} partitions in {} (waiting for them {})",
                     partitions,
                     since(started),
-                    since(System.nanoTime() - waiting));
+                    seconds(waiting));
         } finally {
             pool.shutdownNow();
         }
@@ -245,7 +250,8 @@ final class PartitionedReconcile {
         });
     }
 
-    private static <T> T take(Future<T> future) throws Exception {
+    /** The future's value; what its task threw, thrown as it was. */
+    static <T> T take(Future<T> future) throws Exception {
         try {
             return future.get();
         } catch (ExecutionException e) {
@@ -313,8 +319,12 @@ final class PartitionedReconcile {
         return starts;
     }
 
-    private static String since(long nanos) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - nanos) / 1e9);
+    private static String since(long startedNanos) {
+        return seconds(System.nanoTime() - startedNanos);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
     /** The partition of an enterprise code (the empty code, no enterprise, is in the first). */

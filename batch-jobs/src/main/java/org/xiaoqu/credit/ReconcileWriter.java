@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.report.RowSpill;
@@ -59,11 +57,7 @@ final class ReconcileWriter implements Closeable {
     private long events;
     private long unresolved;
     private boolean csvClosed;
-    private final ExecutorService storeThread = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "xiaoqu-credit-store");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService storeThread = PartitionedReconcile.daemons("xiaoqu-credit-store-", 1);
     private final Deque<Future<?>> storing = new ArrayDeque<>();
 
     /**
@@ -132,7 +126,7 @@ final class ReconcileWriter implements Closeable {
         }
         // the store takes the rows on a thread of its own, at most two partitions behind
         while (storing.size() >= 2) {
-            await(storing.removeFirst());
+            PartitionedReconcile.take(storing.removeFirst());
         }
         storing.add(storeThread.submit(() -> {
             store.append(runId, discrepancyRows, ledgerRows, scoreRows);
@@ -227,7 +221,7 @@ final class ReconcileWriter implements Closeable {
     /** Finishes the CSV files; then, with {@code --excel}, writes the workbook and people's CSV files. */
     void finish(Path out, org.xiaoqu.report.ReportLang lang) throws Exception {
         while (!storing.isEmpty()) {
-            await(storing.removeFirst());
+            PartitionedReconcile.take(storing.removeFirst());
         }
         closeCsv();
         if (shownSpill != null && ledgerSpill != null && scoreSpill != null) {
@@ -243,17 +237,6 @@ final class ReconcileWriter implements Closeable {
                     scoreCsv) {
                 // closed in reverse order, each even when another fails
             }
-        }
-    }
-
-    private static void await(Future<?> write) throws Exception {
-        try {
-            write.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 
