@@ -1,6 +1,7 @@
 package org.xiaoqu.credit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -97,10 +98,15 @@ final class Enterprises {
         return nameKeys.computeIfAbsent(name, Names::key);
     }
 
+    /** The enterprise code of a valid code read. */
+    String canonical(String code) {
+        return Objects.requireNonNull(canonical.get(code));
+    }
+
     /** The enterprise of {@code r}. */
     Assignment assign(CreditRecord r) {
         if (r.validCode()) {
-            return new Assignment(Objects.requireNonNull(canonical.get(r.code())), "code");
+            return new Assignment(canonical(r.code()), "code");
         }
         Set<String> sameStart =
                 r.code().length() == 18 ? byPrefix.getOrDefault(r.code().substring(0, PREFIX), Set.of()) : Set.of();
@@ -187,6 +193,32 @@ final class Enterprises {
         }
 
         /**
+         * Adds what one source's records gave, as if they had been added after this builder's records, one by one:
+         * collectors of several sources read at once, merged in the order of the sources, give what one builder
+         * reading them one after another would.
+         */
+        void merge(SourceBuilder later) {
+            if (later.records > 0) {
+                present.add(later.source);
+            }
+            List<String> theirCodes = new ArrayList<>(later.codes);
+            for (int n = 0; n < later.codes; n++) {
+                String code = later.code(later.codeIds[n]);
+                theirCodes.add(code);
+                use(code)[later.ledger ? 0 : 1] += later.uses[n];
+                if (later.ledger) {
+                    ledgerCodes.add(code);
+                }
+            }
+            for (int p = 0; p < later.pairs; p++) {
+                long pair = later.pairIds[p];
+                CodeName key = new CodeName(later.code((int) (pair >>> 32)), later.name((int) pair));
+                pairs.computeIfAbsent(key, k -> new long[1])[0] += later.pairWeights[p];
+            }
+            documents.add(new Documents(later.documents, theirCodes));
+        }
+
+        /**
          * Adds what {@code later} collected, as if its records had been added after this builder's: builders of
          * several sources read at once, merged in the order of the sources, give what one builder reading them one
          * after another would.
@@ -246,9 +278,99 @@ final class Enterprises {
                     nameUse.computeIfAbsent(p.code(), k -> new TreeMap<>()).merge(p.name(), weight[0], Long::sum);
                 }
             });
-            Map<String, String> names = new TreeMap<>();
+            Map<String, String> names = new HashMap<>(); // looked up per record: a TreeMap's compares showed
             nameUse.forEach((code, uses) -> names.put(code, best(uses)));
             return new Enterprises(this, canonical, names);
+        }
+    }
+
+    /**
+     * What one source's records give a {@link Builder}, collected by the numbers the source's spill
+     * {@link RecordSpill.Dictionary} gave their codes and names rather than by their text (hashing the text again
+     * cost more than all else this does). {@link Builder#merge(SourceBuilder)} turns the numbers back into text once
+     * per distinct code and (code, name).
+     */
+    static final class SourceBuilder {
+        private final String source;
+        private final RecordSpill.Dictionary dictionary;
+        private final boolean ledger;
+        /** A name's weight for its code per record: the ledger's outweigh every other; then precedence. */
+        private final long weight;
+
+        private long records;
+        /** Per dictionary number, the code's number here plus one (0: not a valid code read yet). */
+        private int[] codeNumber = new int[1024];
+        /** Per code number, in the order first read: its dictionary number and its records. */
+        private int[] codeIds = new int[1024];
+
+        private long[] uses = new long[1024];
+        private int codes;
+        /** (code, name) as dictionary numbers → pair number; per pair number, in the order first read. */
+        private final LongIntMap pairNumber = new LongIntMap();
+
+        private long[] pairIds = new long[1024];
+        private long[] pairWeights = new long[1024];
+        private int pairs;
+        /** Document number (hashed) → number of the first valid code written with it. */
+        private final LongIntMap documents = new LongIntMap();
+
+        SourceBuilder(CreditSettings settings, String source, RecordSpill.Dictionary dictionary) {
+            this.source = source;
+            this.dictionary = dictionary;
+            this.ledger = source.equals(settings.ledger());
+            this.weight = ledger ? 1_000_000_000L : Math.max(1, 1000 - settings.rank(source));
+        }
+
+        /**
+         * Adds one record of the source.
+         *
+         * @param codeId the dictionary number of its code
+         * @param nameId the dictionary number of its name
+         */
+        void add(CreditRecord r, int codeId, int nameId) {
+            records++;
+            if (!r.validCode()) {
+                return;
+            }
+            if (codeId >= codeNumber.length) {
+                codeNumber = Arrays.copyOf(codeNumber, Math.max(codeId + 1, 2 * codeNumber.length));
+            }
+            int n = codeNumber[codeId] - 1;
+            if (n < 0) {
+                n = codes++;
+                if (n == codeIds.length) {
+                    codeIds = Arrays.copyOf(codeIds, 2 * n);
+                    uses = Arrays.copyOf(uses, 2 * n);
+                }
+                codeIds[n] = codeId;
+                codeNumber[codeId] = n + 1;
+            }
+            uses[n]++;
+            long pair = ((long) codeId << 32) | (nameId & 0xFFFF_FFFFL);
+            int p = pairNumber.get(pair);
+            if (p == LongIntMap.ABSENT) {
+                p = pairs++;
+                if (p == pairIds.length) {
+                    pairIds = Arrays.copyOf(pairIds, 2 * p);
+                    pairWeights = Arrays.copyOf(pairWeights, 2 * p);
+                }
+                pairIds[p] = pair;
+                pairNumber.putIfAbsent(pair, p);
+            }
+            if (!r.name().isEmpty()) {
+                pairWeights[p] += weight;
+            }
+            if (r.documentNo() != null) {
+                documents.putIfAbsent(LongIntMap.hash(r.documentNo()), n);
+            }
+        }
+
+        private String code(int id) {
+            return Objects.requireNonNull(dictionary.code(id));
+        }
+
+        private String name(int id) {
+            return Objects.requireNonNull(dictionary.name(id));
         }
     }
 

@@ -47,9 +47,13 @@ final class PartitionedReconcile {
     /** Records a partition is cut at (an enterprise's records are never split). */
     static final long PARTITION_RECORDS = 200_000;
 
-    /** What reading found: the enterprises, and per source the rows read and rejected. */
+    /**
+     * What reading found: the enterprises, the dictionary of each source's spill files (in precedence order), and
+     * per source the rows read and rejected.
+     */
     record Read(
             Enterprises enterprises,
+            List<RecordSpill.Dictionary> dictionaries,
             long records,
             long rejected,
             Map<String, Object> perSource,
@@ -101,7 +105,12 @@ final class PartitionedReconcile {
     }
 
     /** What reading one source gave. */
-    private record SourceRead(Enterprises.Builder builder, long read, long rejected, Map<String, Object> notes) {}
+    private record SourceRead(
+            Enterprises.SourceBuilder builder,
+            RecordSpill.Dictionary dictionary,
+            long read,
+            long rejected,
+            Map<String, Object> notes) {}
 
     /**
      * Pass 1: reads every source, several at once (rows rejected over a source's budget refuse the run, exit 3).
@@ -119,7 +128,8 @@ final class PartitionedReconcile {
                 SourceFiles files =
                         Sources.resolve(config, config.source(ids.get(i)).orElseThrow(), Sources.BudgetOverride.NONE);
                 Path spill = spill(i);
-                futures.add(pool.submit(() -> readSource(files, spill)));
+                String id = ids.get(i);
+                futures.add(pool.submit(() -> readSource(id, files, spill)));
             }
             for (Future<SourceRead> f : futures) {
                 reads.add(take(f));
@@ -132,9 +142,11 @@ final class PartitionedReconcile {
         Map<String, Object> notes = new LinkedHashMap<>();
         long records = 0;
         long rejected = 0;
+        List<RecordSpill.Dictionary> dictionaries = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             SourceRead r = reads.get(i);
             builder.merge(r.builder());
+            dictionaries.add(r.dictionary());
             notes.putAll(r.notes());
             records += r.read() - r.rejected();
             rejected += r.rejected();
@@ -149,25 +161,26 @@ final class PartitionedReconcile {
                 records,
                 enterprises.recordsByCode().size(),
                 since(started));
-        return new Read(enterprises, records, rejected, perSource, notes);
+        return new Read(enterprises, dictionaries, records, rejected, perSource, notes);
     }
 
-    private SourceRead readSource(SourceFiles files, Path spill) throws IOException {
-        Enterprises.Builder builder = new Enterprises.Builder(settings);
+    private SourceRead readSource(String source, SourceFiles files, Path spill) throws IOException {
+        RecordSpill.Dictionary dictionary = new RecordSpill.Dictionary();
+        Enterprises.SourceBuilder builder = new Enterprises.SourceBuilder(settings, source, dictionary);
         Map<String, Object> notes = new LinkedHashMap<>();
-        try (RecordSpill.Writer writer = new RecordSpill.Writer(spill)) {
+        try (RecordSpill.Writer writer = new RecordSpill.Writer(spill, dictionary)) {
             long[] rr = CreditSources.read(
                     files,
                     r -> {
-                        builder.add(r);
                         try {
                             writer.write(r);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
+                        builder.add(r, writer.codeId(), writer.nameId());
                     },
                     notes);
-            return new SourceRead(builder, rr[0], rr[1], notes);
+            return new SourceRead(builder, dictionary, rr[0], rr[1], notes);
         }
     }
 
@@ -186,7 +199,9 @@ final class PartitionedReconcile {
     }
 
     /** Passes 2 and 3: partitions the spilled records and hands each partition's result to {@code sink} in order. */
-    void reconcile(Enterprises enterprises, Sink sink) throws Exception {
+    void reconcile(Read read, Sink sink) throws Exception {
+        Enterprises enterprises = read.enterprises();
+        List<RecordSpill.Dictionary> dictionaries = read.dictionaries();
         long started = System.nanoTime();
         List<String> starts = starts(enterprises.recordsByCode(), partitionRecords);
         int partitions = starts.size() + 1;
@@ -199,7 +214,7 @@ final class PartitionedReconcile {
             }
             files.add(all);
         } else {
-            split(enterprises, starts, sources);
+            split(enterprises, dictionaries, starts);
             for (int p = 0; p < partitions; p++) {
                 List<Path> mine = new ArrayList<>();
                 for (int i = 0; i < sources; i++) {
@@ -216,7 +231,7 @@ final class PartitionedReconcile {
             int next = 0;
             // one partition ahead of the pool: the caller writes one while the pool reconciles the next ones
             while (next < partitions && inFlight.size() <= threads) {
-                inFlight.add(submit(pool, enterprises, next, files.get(next++)));
+                inFlight.add(submit(pool, read, next, files.get(next++)));
             }
             long waiting = 0;
             while (!inFlight.isEmpty()) {
@@ -224,7 +239,7 @@ final class PartitionedReconcile {
                 Piece piece = take(inFlight.removeFirst());
                 waiting += System.nanoTime() - t;
                 if (next < partitions) {
-                    inFlight.add(submit(pool, enterprises, next, files.get(next++)));
+                    inFlight.add(submit(pool, read, next, files.get(next++)));
                 }
                 sink.accept(piece);
             }
@@ -238,14 +253,16 @@ final class PartitionedReconcile {
         }
     }
 
-    private Future<Piece> submit(ExecutorService pool, Enterprises enterprises, int index, List<Path> files) {
+    /** Reconciles one partition; {@code files} are its files, one per source in precedence order. */
+    private Future<Piece> submit(ExecutorService pool, Read read, int index, List<Path> files) {
         return pool.submit(() -> {
             List<CreditRecord> records = new ArrayList<>();
-            for (Path file : files) {
-                records.addAll(RecordSpill.Reader.readAll(file));
-                Files.delete(file);
+            for (int i = 0; i < files.size(); i++) {
+                records.addAll(RecordSpill.Reader.readAll(
+                        files.get(i), read.dictionaries().get(i)));
+                Files.delete(files.get(i));
             }
-            Reconciler.Partition p = reconciler.reconcile(records, enterprises);
+            Reconciler.Partition p = reconciler.reconcile(records, read.enterprises());
             return new Piece(index, p, scorer.score(p.ledger(), previous));
         });
     }
@@ -263,14 +280,15 @@ final class PartitionedReconcile {
     }
 
     /** Pass 2: each spilled record into the partition of its enterprise's code, the sources at once. */
-    private void split(Enterprises enterprises, List<String> starts, int sources) throws Exception {
+    private void split(Enterprises enterprises, List<RecordSpill.Dictionary> dictionaries, List<String> starts)
+            throws Exception {
         ExecutorService pool = pool("xiaoqu-credit-split-");
         try {
             List<Future<Object>> done = new ArrayList<>();
-            for (int i = 0; i < sources; i++) {
+            for (int i = 0; i < dictionaries.size(); i++) {
                 int source = i;
                 done.add(pool.submit(() -> {
-                    splitSource(enterprises, starts, source);
+                    splitSource(enterprises, dictionaries.get(source), starts, source);
                     return source;
                 }));
             }
@@ -282,16 +300,34 @@ final class PartitionedReconcile {
         }
     }
 
-    private void splitSource(Enterprises enterprises, List<String> starts, int source) throws IOException {
+    /**
+     * Copies each record of one source's spill, undecoded, to the file of its partition. A valid code's partition
+     * is looked up once per distinct code; only records without one are decoded to find their enterprise.
+     */
+    private void splitSource(
+            Enterprises enterprises, RecordSpill.Dictionary dictionary, List<String> starts, int source)
+            throws IOException {
         List<RecordSpill.Writer> writers = new ArrayList<>();
+        int[] partitionOfCode = new int[dictionary.codes()]; // partition + 1 per code number, 0: not known yet
         try {
             for (int p = 0; p <= starts.size(); p++) {
-                writers.add(new RecordSpill.Writer(partition(p, source)));
+                writers.add(new RecordSpill.Writer(partition(p, source), dictionary));
             }
-            try (RecordSpill.Reader reader = new RecordSpill.Reader(spill(source))) {
-                for (CreditRecord r; (r = reader.next()) != null; ) {
-                    writers.get(partitionOf(enterprises.assign(r).code(), starts))
-                            .write(r);
+            try (RecordSpill.Reader reader = new RecordSpill.Reader(spill(source), dictionary)) {
+                while (reader.nextFrame()) {
+                    int p;
+                    if (reader.validCode()) {
+                        int code = reader.codeId();
+                        p = partitionOfCode[code] - 1;
+                        if (p < 0) {
+                            String text = java.util.Objects.requireNonNull(dictionary.code(code));
+                            p = partitionOf(enterprises.canonical(text), starts);
+                            partitionOfCode[code] = p + 1;
+                        }
+                    } else {
+                        p = partitionOf(enterprises.assign(reader.record()).code(), starts);
+                    }
+                    reader.copyTo(writers.get(p));
                 }
             }
         } finally {

@@ -95,7 +95,7 @@ final class ReconcileTasklet implements Tasklet {
         ReconcileWriter tables;
         try (ReconcileWriter w = new ReconcileWriter(
                 store, job.getId(), out, work, limit, parameters.excel(), CreditReport.DRILL_DOWN)) {
-            run.reconcile(read.enterprises(), w::accept);
+            run.reconcile(read, w::accept);
             w.finish(out, lang);
             tables = w;
         }

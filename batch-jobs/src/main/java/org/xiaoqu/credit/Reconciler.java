@@ -126,6 +126,7 @@ public final class Reconciler {
             if (r.validCode()
                     && r.code().equals(code)
                     && !r.name().isEmpty()
+                    && !r.name().equals(name)
                     && !enterprises.nameKey(r.name()).equals(enterprises.nameKey(name))) {
                 out.add(record(
                         CreditDiscrepancy.NAME_MISMATCH,

@@ -19,20 +19,107 @@ import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.CreditCode;
 
 /**
- * {@link CreditRecord}s in a temporary binary file, so that the records of millions of rows wait on disk rather than
- * on the heap between reading and reconciling. Values that repeat across records (sources, codes, names, items,
- * states, points) are written once per file and referred to by number afterwards, which keeps the file small and
- * gives a reader one shared instance of each; dates are day numbers. A file is read back in the order it was
+ * {@link CreditRecord}s in temporary binary files, so that the records of millions of rows wait on disk rather than
+ * on the heap between reading and reconciling.
+ *
+ * <p>Values that repeat across records (sources, codes, names, items, states, points) are not written at all: a
+ * source's files share one {@link Dictionary} in memory, which numbers each distinct value once, and a record holds
+ * their numbers. Only what is the record's own (its id, its document number) is written as text; dates are day
+ * numbers. A reader therefore hands out one shared instance of each repeated value, and a record is a <em>frame</em>
+ * of bytes that starts with its length and its code's number, so that a frame can be routed and copied to another
+ * file of the same source without being decoded ({@link Reader#copyTo}). A file is read back in the order it was
  * written.
  */
 final class RecordSpill {
     private static final int BUFFER = 1 << 16;
     private static final int NULL = -1;
     private static final int NO_DAY = Integer.MIN_VALUE;
+    private static final int FIRST_DAY = (int) LocalDate.of(1990, 1, 1).toEpochDay();
+    private static final int DAYS = (int) (LocalDate.of(2090, 1, 1).toEpochDay() - FIRST_DAY);
+    /** Bytes of a frame's fixed start: its length, the code's number, the code's verdict. */
+    private static final int HEAD = 4 + 4 + 1;
+
     private static final CreditCode.Status[] STATUSES = CreditCode.Status.values();
     private static final RecordState[] STATES = RecordState.values();
 
     private RecordSpill() {}
+
+    /**
+     * The distinct repeated values of one source's records, each numbered once: codes, names, and the rest (items,
+     * states, issuers, points: a few hundred) each in a table of their own, so that looking up the rest stays in the
+     * processor's cache. Filled by the source's one writer; read by any number of readers once writing is over
+     * (hand it to them through a future or a join).
+     */
+    static final class Dictionary {
+        private final Values codes = new Values();
+        private final Values names = new Values();
+        private final Values others = new Values();
+
+        /** The number of a code, given one when new; {@code -1} for null. */
+        int code(@Nullable String code) {
+            return codes.id(code);
+        }
+
+        /** The code numbered {@code id}; null for {@code -1}. */
+        @Nullable
+        String code(int id) {
+            return codes.value(id);
+        }
+
+        /** Distinct codes numbered so far. */
+        int codes() {
+            return codes.values.size();
+        }
+
+        int name(@Nullable String name) {
+            return names.id(name);
+        }
+
+        @Nullable
+        String name(int id) {
+            return names.value(id);
+        }
+
+        int other(@Nullable String value) {
+            return others.id(value);
+        }
+
+        @Nullable
+        String other(int id) {
+            return others.value(id);
+        }
+    }
+
+    /** Distinct values numbered in the order first seen; the last one looked up is remembered (records come in runs). */
+    private static final class Values {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> values = new ArrayList<>();
+        private @Nullable String last;
+        private int lastId;
+
+        int id(@Nullable String value) {
+            if (value == null) {
+                return NULL;
+            }
+            if (value.equals(last)) {
+                return lastId;
+            }
+            Integer id = ids.get(value);
+            if (id == null) {
+                id = values.size();
+                ids.put(value, id);
+                values.add(value);
+            }
+            last = value;
+            lastId = id;
+            return id;
+        }
+
+        @Nullable
+        String value(int id) {
+            return id == NULL ? null : values.get(id);
+        }
+    }
 
     /**
      * Appends records to one file, through a buffer of its own (DataOutputStream over a BufferedOutputStream takes a
@@ -40,37 +127,73 @@ final class RecordSpill {
      */
     static final class Writer implements Closeable {
         private final FileChannel channel;
+        private final Dictionary dictionary;
         private ByteBuffer out = ByteBuffer.allocate(BUFFER);
-        private final Map<Object, Integer> known = new HashMap<>();
         private long records;
+        private int codeId;
+        private int nameId;
 
-        Writer(Path file) throws IOException {
+        Writer(Path file, Dictionary dictionary) throws IOException {
             this.channel = FileChannel.open(
                     file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+            this.dictionary = dictionary;
         }
 
+        /** Writes a record, numbering its repeated values in the dictionary. */
         void write(CreditRecord r) throws IOException {
-            room(64);
-            shared(r.source());
-            text(r.recordId());
-            room(64);
-            out.putLong(r.line());
-            shared(r.rawCode());
-            shared(r.code());
-            room(64);
+            byte[] recordId = r.recordId().getBytes(StandardCharsets.UTF_8);
+            byte[] document = r.documentNo() == null ? null : r.documentNo().getBytes(StandardCharsets.UTF_8);
+            int length = HEAD + 8 + 4 * 12 + 4 + recordId.length + 4 + (document == null ? 0 : document.length) + 1;
+            room(length);
+            int start = out.position();
+            codeId = dictionary.code(r.code());
+            nameId = dictionary.name(r.name());
+            out.putInt(length - 4);
+            out.putInt(codeId);
             out.put((byte) (r.codeStatus() == null ? NULL : r.codeStatus().ordinal()));
-            shared(r.name());
-            shared(r.item());
-            shared(r.itemName());
-            shared(r.category());
-            day(r.date());
-            text(r.documentNo());
-            shared(r.issuer());
-            shared(r.points() == null ? null : r.points().toString());
-            day(r.validUntil());
-            shared(r.status());
-            room(1);
-            out.put((byte) (r.state() == null ? NULL : r.state().ordinal()));
+            out.putLong(r.line());
+            out.putInt(dictionary.other(r.source()));
+            out.putInt(r.rawCode().equals(r.code()) ? codeId : dictionary.code(r.rawCode()));
+            out.putInt(nameId);
+            out.putInt(dictionary.other(r.item()));
+            out.putInt(dictionary.other(r.itemName()));
+            out.putInt(dictionary.other(r.category()));
+            out.putInt((int) r.date().toEpochDay());
+            out.putInt(dictionary.other(r.issuer()));
+            out.putInt(dictionary.other(r.points() == null ? null : r.points().toString()));
+            out.putInt(r.validUntil() == null ? NO_DAY : (int) r.validUntil().toEpochDay());
+            out.putInt(dictionary.other(r.status()));
+            out.putInt(r.state() == null ? NULL : r.state().ordinal());
+            bytes(recordId);
+            bytes(document);
+            out.put((byte) 0); // reserved: keeps a frame's last byte a known one for the reader's check
+            assert out.position() - start == length;
+            records++;
+        }
+
+        /** The dictionary number of the code of the record written last. */
+        int codeId() {
+            return codeId;
+        }
+
+        /** The dictionary number of the name of the record written last. */
+        int nameId() {
+            return nameId;
+        }
+
+        private void bytes(byte @Nullable [] b) {
+            if (b == null) {
+                out.putInt(NULL);
+            } else {
+                out.putInt(b.length);
+                out.put(b);
+            }
+        }
+
+        /** Appends a frame as it is (a frame of a file of the same dictionary). */
+        void copy(ByteBuffer frame) throws IOException {
+            room(frame.remaining());
+            out.put(frame);
             records++;
         }
 
@@ -97,45 +220,6 @@ final class RecordSpill {
             return records;
         }
 
-        /** A repeating value: its number when seen before, else the number it gets and its text. */
-        private void shared(@Nullable String value) throws IOException {
-            room(4);
-            if (value == null) {
-                out.putInt(NULL);
-                return;
-            }
-            Integer id = known.get(value);
-            if (id != null) {
-                out.putInt(id);
-                return;
-            }
-            id = known.size();
-            known.put(value, id);
-            out.putInt(id);
-            utf8(value);
-        }
-
-        private void text(@Nullable String value) throws IOException {
-            room(1);
-            out.put((byte) (value == null ? 0 : 1));
-            if (value != null) {
-                utf8(value);
-            }
-        }
-
-        /** Any length (DataOutput's writeUTF stops at 64 KB). */
-        private void utf8(String value) throws IOException {
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            room(4 + bytes.length);
-            out.putInt(bytes.length);
-            out.put(bytes);
-        }
-
-        private void day(@Nullable LocalDate date) throws IOException {
-            room(4);
-            out.putInt(date == null ? NO_DAY : (int) date.toEpochDay());
-        }
-
         @Override
         public void close() throws IOException {
             try (channel) {
@@ -144,25 +228,132 @@ final class RecordSpill {
         }
     }
 
-    /** Reads a file written by {@link Writer}, in its order. */
+    /** Reads a file written by {@link Writer}, in its order, a frame at a time. */
     static final class Reader implements Closeable {
         private final FileChannel channel;
+        private final Dictionary dictionary;
         private ByteBuffer in = ByteBuffer.allocate(BUFFER).flip();
-        private final List<String> values = new ArrayList<>();
-        private final Map<String, BigDecimal> decimals = new HashMap<>();
-        private final Map<Integer, LocalDate> days = new HashMap<>();
+        private final Map<Integer, BigDecimal> decimals = new HashMap<>();
+        /** Dates from 1990 to 2089 shared (records of one enterprise repeat a few hundred days). */
+        private final LocalDate[] days = new LocalDate[DAYS];
+        /** Where the current frame starts in {@link #in}, and its length with the length's own four bytes. */
+        private int frame = -1;
 
-        Reader(Path file) throws IOException {
+        private int frameLength;
+
+        Reader(Path file, Dictionary dictionary) throws IOException {
             this.channel = FileChannel.open(file, StandardOpenOption.READ);
+            this.dictionary = dictionary;
         }
 
-        /** Makes {@code bytes} more bytes available; false at the end of the file. */
+        /** Moves to the next frame; false at the end of the file. */
+        boolean nextFrame() throws IOException {
+            if (frame >= 0) {
+                in.position(frame + frameLength);
+            }
+            if (!fill(4)) {
+                if (in.hasRemaining()) {
+                    throw new EOFException("a spill file ends inside a record");
+                }
+                frame = -1;
+                return false;
+            }
+            int length = 4 + in.getInt(in.position());
+            if (!fill(length)) {
+                throw new EOFException("a spill file ends inside a record");
+            }
+            frame = in.position();
+            frameLength = length;
+            return true;
+        }
+
+        /** The dictionary number of the current frame's code. */
+        int codeId() {
+            return in.getInt(frame + 4);
+        }
+
+        /** Whether the current frame's code is present and valid. */
+        boolean validCode() {
+            return in.get(frame + 8) == CreditCode.Status.VALID.ordinal();
+        }
+
+        /** Appends the current frame to {@code to} as it is. */
+        void copyTo(Writer to) throws IOException {
+            to.copy(in.duplicate().limit(frame + frameLength).position(frame));
+        }
+
+        /** The current frame's record. */
+        CreditRecord record() throws IOException {
+            ByteBuffer b = in.duplicate().position(frame + 8);
+            int codeStatus = b.get();
+            long line = b.getLong();
+            String source = required(dictionary.other(b.getInt()));
+            String rawCode = required(dictionary.code(b.getInt()));
+            String code = dictionary.code(in.getInt(frame + 4));
+            String name = required(dictionary.name(b.getInt()));
+            String item = required(dictionary.other(b.getInt()));
+            String itemName = dictionary.other(b.getInt());
+            String category = dictionary.other(b.getInt());
+            LocalDate date = required(day(b.getInt()));
+            String issuer = dictionary.other(b.getInt());
+            int pointsId = b.getInt();
+            String points = dictionary.other(pointsId);
+            LocalDate validUntil = day(b.getInt());
+            String status = dictionary.other(b.getInt());
+            int state = b.getInt();
+            String recordId = text(b);
+            String documentNo = text(b);
+            if (b.get() != 0 || b.position() != frame + frameLength) {
+                throw new IOException("a spill file's record is damaged");
+            }
+            return new CreditRecord(
+                    source,
+                    recordId == null ? "" : recordId,
+                    line,
+                    rawCode,
+                    code == null ? "" : code,
+                    codeStatus == NULL ? null : STATUSES[codeStatus],
+                    name,
+                    item,
+                    itemName,
+                    category,
+                    date,
+                    documentNo,
+                    issuer,
+                    points == null ? null : decimals.computeIfAbsent(pointsId, k -> new BigDecimal(points)),
+                    validUntil,
+                    status,
+                    state == NULL ? null : STATES[state]);
+        }
+
+        /** The next record, null at the end of the file. */
+        @Nullable
+        CreditRecord next() throws IOException {
+            return nextFrame() ? record() : null;
+        }
+
+        /** Every record of a file of {@code dictionary}. */
+        static List<CreditRecord> readAll(Path file, Dictionary dictionary) {
+            List<CreditRecord> all = new ArrayList<>();
+            try (Reader reader = new Reader(file, dictionary)) {
+                for (CreditRecord r; (r = reader.next()) != null; ) {
+                    all.add(r);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the spilled records of " + file, e);
+            }
+            return all;
+        }
+
+        /** Makes {@code bytes} more bytes available from the position on; false at the end of the file. */
         private boolean fill(int bytes) throws IOException {
             if (in.remaining() >= bytes) {
                 return true;
             }
             if (in.capacity() < bytes) {
-                in = ByteBuffer.allocate(bytes).put(in).flip();
+                in = ByteBuffer.allocate(Math.max(bytes, 2 * in.capacity()))
+                        .put(in)
+                        .flip();
             }
             in.compact();
             while (in.position() < bytes) {
@@ -175,104 +366,37 @@ final class RecordSpill {
             return true;
         }
 
-        private void need(int bytes) throws IOException {
-            if (!fill(bytes)) {
-                throw new EOFException("a spill file ends inside a record");
+        private static <T> T required(@Nullable T value) throws IOException {
+            if (value == null) {
+                throw new IOException("a spill file's record lacks a value it must have");
             }
+            return value;
         }
 
-        /** The next record, null at the end of the file. */
-        @Nullable
-        CreditRecord next() throws IOException {
-            if (!fill(4)) {
-                if (in.hasRemaining()) {
-                    throw new EOFException("a spill file ends inside a record");
-                }
+        private static @Nullable String text(ByteBuffer b) {
+            int length = b.getInt();
+            if (length == NULL) {
                 return null;
             }
-            String source = shared();
-            String recordId = text();
-            need(8);
-            long line = in.getLong();
-            String rawCode = shared();
-            String code = shared();
-            need(1);
-            int codeStatus = in.get();
-            String name = shared();
-            String item = shared();
-            String itemName = shared();
-            String category = shared();
-            LocalDate date = day();
-            String documentNo = text();
-            String issuer = shared();
-            String points = shared();
-            LocalDate validUntil = day();
-            String status = shared();
-            need(1);
-            int state = in.get();
-            return new CreditRecord(
-                    source,
-                    recordId == null ? "" : recordId,
-                    line,
-                    rawCode,
-                    code,
-                    codeStatus == NULL ? null : STATUSES[codeStatus],
-                    name,
-                    item,
-                    itemName,
-                    category,
-                    date,
-                    documentNo,
-                    issuer,
-                    points == null ? null : decimals.computeIfAbsent(points, BigDecimal::new),
-                    validUntil,
-                    status,
-                    state == NULL ? null : STATES[state]);
-        }
-
-        /** Every record of the file. */
-        static List<CreditRecord> readAll(Path file) {
-            List<CreditRecord> all = new ArrayList<>();
-            try (Reader reader = new Reader(file)) {
-                for (CreditRecord r; (r = reader.next()) != null; ) {
-                    all.add(r);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the spilled records of " + file, e);
-            }
-            return all;
-        }
-
-        private String shared() throws IOException {
-            need(4);
-            int id = in.getInt();
-            if (id == NULL) {
-                return null;
-            }
-            if (id == values.size()) {
-                values.add(utf8());
-            }
-            return values.get(id);
-        }
-
-        private @Nullable String text() throws IOException {
-            need(1);
-            return in.get() != 0 ? utf8() : null;
-        }
-
-        private String utf8() throws IOException {
-            need(4);
-            int length = in.getInt();
-            need(length);
-            String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-            in.position(in.position() + length);
+            String s = new String(b.array(), b.arrayOffset() + b.position(), length, StandardCharsets.UTF_8);
+            b.position(b.position() + length);
             return s;
         }
 
-        private LocalDate day() throws IOException {
-            need(4);
-            int d = in.getInt();
-            return d == NO_DAY ? null : days.computeIfAbsent(d, LocalDate::ofEpochDay);
+        private @Nullable LocalDate day(int d) {
+            if (d == NO_DAY) {
+                return null;
+            }
+            int i = d - FIRST_DAY;
+            if (i < 0 || i >= days.length) {
+                return LocalDate.ofEpochDay(d);
+            }
+            LocalDate date = days[i];
+            if (date == null) {
+                date = LocalDate.ofEpochDay(d);
+                days[i] = date;
+            }
+            return date;
         }
 
         @Override

@@ -7,61 +7,105 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.schemas.OutputSchema;
 
-/** CSV (RFC 4180, CRLF) for machines or people; see {@link TableWriters}. */
+/**
+ * CSV (RFC 4180, CRLF) for machines or people; see {@link TableWriters}. Cells are quoted exactly where Commons CSV's
+ * {@code CSVFormat.RFC4180} quotes them ({@link #append}; a test holds the two to the same bytes), but written
+ * straight to the buffer: the printer's per-character checks through its {@code Appendable} cost more than
+ * everything else of writing a million-row ledger.
+ */
 final class CsvTableWriter implements TableWriter {
     private final OutputSchema schema;
     private final @Nullable ReportLang people;
     private final Masking masking;
-    private final CSVPrinter printer;
-    private final List<String> cells;
+    private final Writer out;
+    private final StringBuilder line = new StringBuilder(256);
     private long rows;
 
     CsvTableWriter(Path path, OutputSchema schema, @Nullable ReportLang people, Masking masking) throws IOException {
         this.schema = schema;
         this.people = people;
         this.masking = masking;
-        this.cells = new ArrayList<>(schema.fields().size());
         Writer out = new BufferedWriter(
                 new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), 1 << 16);
         try {
             if (people != null) {
                 out.write('\uFEFF');
             }
-            printer = new CSVPrinter(out, CSVFormat.RFC4180);
             for (OutputSchema.Field f : schema.fields()) {
-                cells.add(people == null ? f.name() : f.title(people.chinese()));
+                append(line, people == null ? f.name() : f.title(people.chinese()), line.isEmpty());
             }
-            printer.printRecord(cells);
+            out.append(line).append("\r\n");
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
         }
+        this.out = out;
     }
 
     @Override
     public void write(List<?> row) throws IOException {
         CellValues.checkWidth(schema, row);
-        cells.clear();
+        line.setLength(0);
         for (int i = 0; i < row.size(); i++) {
             Object v = row.get(i);
             OutputSchema.Field f = schema.fields().get(i);
+            String text;
             if (people == null) {
-                String text = CellValues.machine(v);
-                cells.add(f.personal() == null ? text : masking.apply(f.personal(), text));
+                text = CellValues.machine(v);
+                text = f.personal() == null ? text : masking.apply(f.personal(), text);
             } else {
-                Object shown = CellValues.forPeople(f, v, masking);
-                cells.add(CellValues.people(shown, people));
+                text = CellValues.people(CellValues.forPeople(f, v, masking), people);
+            }
+            append(line, text, i == 0);
+        }
+        out.append(line).append("\r\n");
+        rows++;
+    }
+
+    /**
+     * Appends one cell and the comma before it (none before the first), quoted where Commons CSV's RFC 4180 format
+     * quotes: an empty first cell; a cell containing a comma, a double quote, CR or LF, beginning with a character
+     * up to {@code #} or ending with one up to a space.
+     */
+    static void append(StringBuilder line, String cell, boolean first) {
+        if (!first) {
+            line.append(',');
+        }
+        if (!quoted(cell, first)) {
+            line.append(cell);
+            return;
+        }
+        line.append('"');
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
+        line.append('"');
+    }
+
+    private static boolean quoted(String cell, boolean first) {
+        int n = cell.length();
+        if (n == 0) {
+            return first;
+        }
+        char c = cell.charAt(0);
+        if (c <= '#') {
+            return true;
+        }
+        for (int i = 0; i < n; i++) {
+            c = cell.charAt(i);
+            if (c == '\n' || c == '\r' || c == '"' || c == ',') {
+                return true;
             }
         }
-        printer.printRecord(cells);
-        rows++;
+        return cell.charAt(n - 1) <= ' ';
     }
 
     @Override
@@ -71,6 +115,6 @@ final class CsvTableWriter implements TableWriter {
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        out.close();
     }
 }

@@ -126,6 +126,8 @@ public final class StoredTable {
                     Object v = normalise(row.get(i));
                     if (v == null) {
                         st.setNull(i + 2, sqlType(schema.fields().get(i).type()));
+                    } else if (v instanceof String text) { // most values: the driver's own type tests skipped
+                        st.setString(i + 2, text);
                     } else {
                         st.setObject(i + 2, v);
                     }
@@ -180,6 +182,9 @@ public final class StoredTable {
 
     /** Zoned times in UTC, enums by name, NaN and infinities as null, small integers as Long. */
     private static @Nullable Object normalise(@Nullable Object v) {
+        if (v == null || v instanceof String) {
+            return v;
+        }
         if (v instanceof Double d && (d.isNaN() || d.isInfinite())
                 || v instanceof Float f && (f.isNaN() || f.isInfinite())) {
             return null;

@@ -52,7 +52,7 @@ class PartitionedReconcileTest {
             List<Scorer.Score> scores = new ArrayList<>();
             List<Integer> order = new ArrayList<>();
             long[] unresolved = {0};
-            run.reconcile(read.enterprises(), piece -> {
+            run.reconcile(read, piece -> {
                 order.add(piece.index());
                 discrepancies.addAll(piece.partition().discrepancies());
                 ledger.addAll(piece.partition().ledger());

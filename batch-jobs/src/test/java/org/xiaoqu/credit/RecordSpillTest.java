@@ -71,13 +71,14 @@ class RecordSpillTest {
                         "撤销",
                         RecordState.REVOKED));
         Path file = dir.resolve("r.bin");
-        try (RecordSpill.Writer w = new RecordSpill.Writer(file)) {
+        RecordSpill.Dictionary dictionary = new RecordSpill.Dictionary();
+        try (RecordSpill.Writer w = new RecordSpill.Writer(file, dictionary)) {
             for (CreditRecord r : written) {
                 w.write(r);
             }
             assertThat(w.records()).isEqualTo(3);
         }
-        List<CreditRecord> read = RecordSpill.Reader.readAll(file);
+        List<CreditRecord> read = RecordSpill.Reader.readAll(file, dictionary);
         assertThat(read).isEqualTo(written);
         assertThat(read.get(2).name()).isSameAs(read.get(0).name());
         assertThat(read.get(2).points()).isSameAs(read.get(0).points());
