@@ -211,8 +211,9 @@ final class Enterprises {
                 }
             }
             for (int p = 0; p < later.pairs; p++) {
-                long pair = later.pairIds[p];
-                CodeName key = new CodeName(later.code((int) (pair >>> 32)), later.name((int) pair));
+                int pair = later.pairIds[p];
+                CodeName key = new CodeName(
+                        later.code(later.dictionary.pairCode(pair)), later.name(later.dictionary.pairName(pair)));
                 pairs.computeIfAbsent(key, k -> new long[1])[0] += later.pairWeights[p];
             }
             documents.add(new Documents(later.documents, theirCodes));
@@ -305,10 +306,11 @@ final class Enterprises {
 
         private long[] uses = new long[1024];
         private int codes;
-        /** (code, name) as dictionary numbers → pair number; per pair number, in the order first read. */
-        private final LongIntMap pairNumber = new LongIntMap();
+        /** Per dictionary pair number, the pair's number here plus one (0: not read with a valid code yet). */
+        private int[] pairNumber = new int[1024];
+        /** Per pair number, in the order first read: its dictionary number and its weight. */
+        private int[] pairIds = new int[1024];
 
-        private long[] pairIds = new long[1024];
         private long[] pairWeights = new long[1024];
         private int pairs;
         /** Document number (hashed) → number of the first valid code written with it. */
@@ -324,14 +326,14 @@ final class Enterprises {
         /**
          * Adds one record of the source.
          *
-         * @param codeId the dictionary number of its code
-         * @param nameId the dictionary number of its name
+         * @param pairId the dictionary number of its (code, name)
          */
-        void add(CreditRecord r, int codeId, int nameId) {
+        void add(CreditRecord r, int pairId) {
             records++;
             if (!r.validCode()) {
                 return;
             }
+            int codeId = dictionary.pairCode(pairId);
             if (codeId >= codeNumber.length) {
                 codeNumber = Arrays.copyOf(codeNumber, Math.max(codeId + 1, 2 * codeNumber.length));
             }
@@ -346,16 +348,18 @@ final class Enterprises {
                 codeNumber[codeId] = n + 1;
             }
             uses[n]++;
-            long pair = ((long) codeId << 32) | (nameId & 0xFFFF_FFFFL);
-            int p = pairNumber.get(pair);
-            if (p == LongIntMap.ABSENT) {
+            if (pairId >= pairNumber.length) {
+                pairNumber = Arrays.copyOf(pairNumber, Math.max(pairId + 1, 2 * pairNumber.length));
+            }
+            int p = pairNumber[pairId] - 1;
+            if (p < 0) {
                 p = pairs++;
                 if (p == pairIds.length) {
                     pairIds = Arrays.copyOf(pairIds, 2 * p);
                     pairWeights = Arrays.copyOf(pairWeights, 2 * p);
                 }
-                pairIds[p] = pair;
-                pairNumber.putIfAbsent(pair, p);
+                pairIds[p] = pairId;
+                pairNumber[pairId] = p + 1;
             }
             if (!r.name().isEmpty()) {
                 pairWeights[p] += weight;

@@ -177,7 +177,7 @@ final class PartitionedReconcile {
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
-                        builder.add(r, writer.codeId(), writer.nameId());
+                        builder.add(r, writer.pairId());
                     },
                     notes);
             return new SourceRead(builder, dictionary, rr[0], rr[1], notes);

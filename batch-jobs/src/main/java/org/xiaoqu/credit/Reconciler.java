@@ -152,18 +152,40 @@ public final class Reconciler {
             String name = names.getOrDefault(code, g.getValue().get(0).name());
             new Enterprise(code, name, enterprises.present(), out, ledger).reconcile(g.getValue());
         }
-        out.sort(Comparator.comparing(Discrepancy::creditCode)
-                .thenComparing(Discrepancy::kind)
-                .thenComparing(Discrepancy::source)
-                .thenComparing(Discrepancy::recordId)
-                .thenComparing(Discrepancy::field));
-        ledger.sort(Comparator.comparing(LedgerEntry::creditCode)
-                .thenComparing(LedgerEntry::eventDate)
-                .thenComparing(LedgerEntry::item)
-                .thenComparing(LedgerEntry::documentNo)
-                .thenComparing(LedgerEntry::eventKey));
+        out.sort(DISCREPANCY_ORDER);
+        ledger.sort(LEDGER_ORDER);
         return new Partition(out, ledger, unresolved);
     }
+
+    /** Enterprise, class, source, record, field (written out: a chain of key extractors cost 3% of a run). */
+    static final Comparator<Discrepancy> DISCREPANCY_ORDER = (a, b) -> {
+        int c = a.creditCode().compareTo(b.creditCode());
+        if (c == 0) {
+            c = a.kind().compareTo(b.kind());
+        }
+        if (c == 0) {
+            c = a.source().compareTo(b.source());
+        }
+        if (c == 0) {
+            c = a.recordId().compareTo(b.recordId());
+        }
+        return c != 0 ? c : a.field().compareTo(b.field());
+    };
+
+    /** Enterprise, date, item, document, key. */
+    static final Comparator<LedgerEntry> LEDGER_ORDER = (a, b) -> {
+        int c = a.creditCode().compareTo(b.creditCode());
+        if (c == 0) {
+            c = a.eventDate().compareTo(b.eventDate());
+        }
+        if (c == 0) {
+            c = a.item().compareTo(b.item());
+        }
+        if (c == 0) {
+            c = a.documentNo().compareTo(b.documentNo());
+        }
+        return c != 0 ? c : a.eventKey().compareTo(b.eventKey());
+    };
 
     /** The events of one enterprise. */
     private final class Enterprise {
@@ -185,7 +207,10 @@ public final class Reconciler {
             Map<String, List<CreditRecord>> kept =
                     new TreeMap<>(Comparator.comparingInt(settings::rank).thenComparing(Comparator.naturalOrder()));
             List<CreditRecord> sorted = new ArrayList<>(records);
-            sorted.sort(Comparator.comparing(CreditRecord::source).thenComparingLong(CreditRecord::line));
+            sorted.sort((a, b) -> {
+                int c = a.source().compareTo(b.source());
+                return c != 0 ? c : Long.compare(a.line(), b.line());
+            });
             Map<String, EventIndex<CreditRecord>> keptEvents = new HashMap<>();
             for (CreditRecord r : sorted) {
                 List<CreditRecord> mine = kept.computeIfAbsent(r.source(), k -> new ArrayList<>());

@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.CreditCode;
+import org.xiaoqu.credit.internal.LongIntMap;
 
 /**
  * {@link CreditRecord}s in temporary binary files, so that the records of millions of rows wait on disk rather than
@@ -54,6 +56,30 @@ final class RecordSpill {
         private final Values codes = new Values();
         private final Values names = new Values();
         private final Values others = new Values();
+        private final Pairs pairs = new Pairs();
+
+        /**
+         * The number of a (code, name) pair, given one when new: one lookup per record where a code and a name
+         * looked up apart took two, each in a table too large for the processor's cache.
+         */
+        int pair(String code, String name) {
+            return pairs.id(code, name, this);
+        }
+
+        /** The number of the code of pair {@code pair}. */
+        int pairCode(int pair) {
+            return pairs.codes[pair];
+        }
+
+        /** The number of the name of pair {@code pair}. */
+        int pairName(int pair) {
+            return pairs.names[pair];
+        }
+
+        /** Distinct pairs numbered so far. */
+        int pairs() {
+            return pairs.size;
+        }
 
         /** The number of a code, given one when new; {@code -1} for null. */
         int code(@Nullable String code) {
@@ -87,6 +113,78 @@ final class RecordSpill {
         @Nullable
         String other(int id) {
             return others.value(id);
+        }
+    }
+
+    /**
+     * (code, name) pairs numbered in the order first seen, found by two independent 64-bit hashes of the pair (open
+     * addressing, both hashes and the number side by side in one array: one cache line a probe). Two pairs that
+     * differ share both hashes with odds of about n²/2¹²⁹ — never, for the millions of pairs a province holds.
+     */
+    private static final class Pairs {
+        /** Per slot: first hash, second hash, number + 1 (0: empty). */
+        private long[] slots = new long[3 * 1024];
+
+        private int[] codes = new int[1024];
+        private int[] names = new int[1024];
+        private int size;
+
+        int id(String code, String name, Dictionary dictionary) {
+            long a = 0xcbf29ce484222325L;
+            long b = 0x9E3779B97F4A7C15L;
+            for (int i = 0; i < code.length(); i++) {
+                char c = code.charAt(i);
+                a = (a ^ c) * 0x100000001b3L;
+                b = Long.rotateLeft(b ^ c, 23) * 0xff51afd7ed558ccdL;
+            }
+            a = (a ^ 0xFFFF) * 0x100000001b3L; // between the two: ("ab", "c") is not ("a", "bc")
+            b = Long.rotateLeft(b ^ 0xFFFF, 23) * 0xff51afd7ed558ccdL;
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                a = (a ^ c) * 0x100000001b3L;
+                b = Long.rotateLeft(b ^ c, 23) * 0xff51afd7ed558ccdL;
+            }
+            a = LongIntMap.mix(a ^ code.length() ^ ((long) name.length() << 32));
+            b = LongIntMap.mix(b);
+            int mask = slots.length / 3 - 1;
+            for (int i = (int) a & mask; ; i = (i + 1) & mask) {
+                int at = 3 * i;
+                long v = slots[at + 2];
+                if (v == 0) {
+                    int id = size++;
+                    if (id == codes.length) {
+                        codes = Arrays.copyOf(codes, 2 * id);
+                        names = Arrays.copyOf(names, 2 * id);
+                    }
+                    codes[id] = dictionary.code(code);
+                    names[id] = dictionary.name(name);
+                    slots[at] = a;
+                    slots[at + 1] = b;
+                    slots[at + 2] = id + 1L;
+                    if (2 * size > mask) {
+                        grow();
+                    }
+                    return id;
+                }
+                if (slots[at] == a && slots[at + 1] == b) {
+                    return (int) v - 1;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[2 * old.length];
+            int mask = slots.length / 3 - 1;
+            for (int at = 0; at < old.length; at += 3) {
+                if (old[at + 2] != 0) {
+                    int i = (int) old[at] & mask;
+                    while (slots[3 * i + 2] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    System.arraycopy(old, at, slots, 3 * i, 3);
+                }
+            }
         }
     }
 
@@ -130,8 +228,7 @@ final class RecordSpill {
         private final Dictionary dictionary;
         private ByteBuffer out = ByteBuffer.allocate(BUFFER);
         private long records;
-        private int codeId;
-        private int nameId;
+        private int pairId;
 
         Writer(Path file, Dictionary dictionary) throws IOException {
             this.channel = FileChannel.open(
@@ -146,8 +243,9 @@ final class RecordSpill {
             int length = HEAD + 8 + 4 * 12 + 4 + recordId.length + 4 + (document == null ? 0 : document.length) + 1;
             room(length);
             int start = out.position();
-            codeId = dictionary.code(r.code());
-            nameId = dictionary.name(r.name());
+            pairId = dictionary.pair(r.code(), r.name());
+            int codeId = dictionary.pairCode(pairId);
+            int nameId = dictionary.pairName(pairId);
             out.putInt(length - 4);
             out.putInt(codeId);
             out.put((byte) (r.codeStatus() == null ? NULL : r.codeStatus().ordinal()));
@@ -171,14 +269,9 @@ final class RecordSpill {
             records++;
         }
 
-        /** The dictionary number of the code of the record written last. */
-        int codeId() {
-            return codeId;
-        }
-
-        /** The dictionary number of the name of the record written last. */
-        int nameId() {
-            return nameId;
+        /** The dictionary number of the (code, name) pair of the record written last. */
+        int pairId() {
+            return pairId;
         }
 
         private void bytes(byte @Nullable [] b) {
