@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -408,7 +409,7 @@ public final class Reconciler {
             s.sort(Comparator.comparingInt((CreditRecord x) -> settings.rank(x.source()))
                     .thenComparing(CreditRecord::source)
                     .thenComparing(CreditRecord::recordId));
-            List<String> provenance = new ArrayList<>();
+            Map<String, List<String>> provenance = new LinkedHashMap<>();
             CreditRecord date = pick(s, "event_date", x -> x.date(), provenance);
             CreditRecord points = pick(s, "points", CreditRecord::points, provenance);
             CreditRecord until = pick(s, "valid_until", CreditRecord::validUntil, provenance);
@@ -424,16 +425,16 @@ public final class Reconciler {
                 int months = known.validityMonths() != null ? known.validityMonths() : scheme.defaultValidityMonths();
                 validUntil =
                         Objects.requireNonNull(date).date().plusMonths(months).minusDays(1);
-                provenance.add("valid_until=scheme (" + months + " months; no source states it)");
+                won(provenance, "valid_until", "scheme (" + months + " months; no source states it)");
             }
             if (known != null && pointValue == null) {
                 pointValue = known.points();
-                provenance.add("points=scheme (no source states them)");
+                won(provenance, "points", "scheme (no source states them)");
             }
             RecordState st = state == null ? RecordState.ACTIVE : Objects.requireNonNull(state.state());
             if (validUntil != null && validUntil.isBefore(asOf) && st == RecordState.ACTIVE) {
                 st = RecordState.EXPIRED;
-                provenance.add("state=expired (valid until " + validUntil + ", before " + asOf + ")");
+                won(provenance, "state", "expired (valid until " + validUntil + ", before " + asOf + ")");
             }
             StringBuilder by = new StringBuilder();
             for (CreditRecord x : s) {
@@ -456,14 +457,37 @@ public final class Reconciler {
                     st,
                     inLedger,
                     by.toString(),
-                    String.join("; ", provenance));
+                    provenance(provenance));
+        }
+
+        /** Files {@code field} under what decided it. */
+        private static void won(Map<String, List<String>> provenance, String field, String how) {
+            provenance.computeIfAbsent(how, k -> new ArrayList<>(4)).add(field);
+        }
+
+        /**
+         * {@code fields=source (reason)} per source and reason, joined by {@code ; }, fields comma-separated in the
+         * order picked: "event_date,document_no=ledger (all agree); points=ledger (only source)".
+         */
+        private static String provenance(Map<String, List<String>> provenance) {
+            StringBuilder b = new StringBuilder(96);
+            provenance.forEach((how, fields) -> {
+                if (!b.isEmpty()) {
+                    b.append("; ");
+                }
+                for (int i = 0; i < fields.size(); i++) {
+                    b.append(i == 0 ? "" : ",").append(fields.get(i));
+                }
+                b.append('=').append(how);
+            });
+            return b.toString();
         }
 
         private @Nullable CreditRecord pick(
                 List<CreditRecord> s,
                 String field,
                 java.util.function.Function<CreditRecord, @Nullable Object> value,
-                List<String> provenance) {
+                Map<String, List<String>> provenance) {
             CreditRecord winner = null;
             Object won = null;
             int with = 0;
@@ -485,7 +509,7 @@ public final class Reconciler {
                 return null;
             }
             String why = with == 1 ? "only source" : agree ? "all agree" : "precedence";
-            provenance.add(field + "=" + winner.source() + " (" + why + ")");
+            won(provenance, field, winner.source() + " (" + why + ")");
             return winner;
         }
     }

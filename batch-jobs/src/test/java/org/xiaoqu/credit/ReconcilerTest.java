@@ -139,6 +139,24 @@ class ReconcilerTest {
                 .allMatch(id -> id.startsWith("H"));
     }
 
+    @Test
+    void provenanceNamesPerSourceAndReasonTheFieldsItDecided() {
+        var r = reconcile(
+                rec("ledger", "L1", VALID, "B01", "2026-01-10", "D1", "有效"),
+                rec("housing", "H1", VALID, "B01", "2026-01-12", "D1", "正常"),
+                rec("ledger", "L2", VALID, "G04", "2026-03-01", null, null),
+                rec("street", "S1", VALID, "G04", "2026-03-02", null, null));
+        assertThat(r.ledger())
+                .extracting(LedgerEntry::eventKey, LedgerEntry::supportedBy, LedgerEntry::provenance)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "L1",
+                                "ledger:L1|housing:H1",
+                                "event_date=ledger (precedence); status,document_no=ledger (all agree)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "L2", "ledger:L2|street:S1", "event_date=ledger (precedence)"));
+    }
+
     private Reconciler.Result reconcile(CreditRecord... records) {
         return new Reconciler(settings, AS_OF, null).reconcile(List.of(records));
     }
