@@ -225,13 +225,17 @@ final class PartitionedReconcile {
             log.info("split the records into {} partitions by enterprise code in {}", partitions, since(started));
         }
         started = System.nanoTime();
+        List<Enterprises.Assignment[]> known = new ArrayList<>();
+        for (RecordSpill.Dictionary d : dictionaries) {
+            known.add(new Enterprises.Assignment[d.codes()]);
+        }
         ExecutorService pool = pool("xiaoqu-reconcile-");
         try {
             Deque<Future<Piece>> inFlight = new ArrayDeque<>();
             int next = 0;
             // one partition ahead of the pool: the caller writes one while the pool reconciles the next ones
             while (next < partitions && inFlight.size() <= threads) {
-                inFlight.add(submit(pool, read, next, files.get(next++)));
+                inFlight.add(submit(pool, read, next, files.get(next++), known));
             }
             long waiting = 0;
             while (!inFlight.isEmpty()) {
@@ -239,7 +243,7 @@ final class PartitionedReconcile {
                 Piece piece = take(inFlight.removeFirst());
                 waiting += System.nanoTime() - t;
                 if (next < partitions) {
-                    inFlight.add(submit(pool, read, next, files.get(next++)));
+                    inFlight.add(submit(pool, read, next, files.get(next++), known));
                 }
                 sink.accept(piece);
             }
@@ -253,16 +257,40 @@ final class PartitionedReconcile {
         }
     }
 
-    /** Reconciles one partition; {@code files} are its files, one per source in precedence order. */
-    private Future<Piece> submit(ExecutorService pool, Read read, int index, List<Path> files) {
+    /**
+     * Reconciles one partition; {@code files} are its files, one per source in precedence order. A valid code's
+     * enterprise is looked up once per source and code and kept by the code's dictionary number ({@code known},
+     * shared by the partitions: a slot is only ever set to the same immutable answer).
+     */
+    private Future<Piece> submit(
+            ExecutorService pool, Read read, int index, List<Path> files, List<Enterprises.Assignment[]> known) {
         return pool.submit(() -> {
             List<CreditRecord> records = new ArrayList<>();
+            List<Enterprises.Assignment> assignments = new ArrayList<>();
+            Enterprises enterprises = read.enterprises();
             for (int i = 0; i < files.size(); i++) {
-                records.addAll(RecordSpill.Reader.readAll(
-                        files.get(i), read.dictionaries().get(i)));
+                Enterprises.Assignment[] byCode = known.get(i);
+                try (RecordSpill.Reader reader =
+                        new RecordSpill.Reader(files.get(i), read.dictionaries().get(i))) {
+                    while (reader.nextFrame()) {
+                        CreditRecord r = reader.record();
+                        Enterprises.Assignment a;
+                        if (reader.validCode()) {
+                            a = byCode[reader.codeId()];
+                            if (a == null) {
+                                a = enterprises.assign(r);
+                                byCode[reader.codeId()] = a;
+                            }
+                        } else {
+                            a = enterprises.assign(r);
+                        }
+                        records.add(r);
+                        assignments.add(a);
+                    }
+                }
                 Files.delete(files.get(i));
             }
-            Reconciler.Partition p = reconciler.reconcile(records, read.enterprises());
+            Reconciler.Partition p = reconciler.reconcile(records, assignments, enterprises);
             return new Piece(index, p, scorer.score(p.ledger(), previous));
         });
     }

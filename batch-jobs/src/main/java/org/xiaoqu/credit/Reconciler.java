@@ -71,12 +71,22 @@ public final class Reconciler {
      * would.
      */
     Partition reconcile(List<CreditRecord> records, Enterprises enterprises) {
+        return reconcile(records, records.stream().map(enterprises::assign).toList(), enterprises);
+    }
+
+    /**
+     * As {@link #reconcile(List, Enterprises)}, with each record's enterprise found already.
+     *
+     * @param assignments the enterprise of each record, in the records' order
+     */
+    Partition reconcile(List<CreditRecord> records, List<Enterprises.Assignment> assignments, Enterprises enterprises) {
         Map<String, String> names = enterprises.names();
         List<Discrepancy> out = new ArrayList<>();
         Map<String, List<CreditRecord>> groups = new HashMap<>();
         long unresolved = 0;
-        for (CreditRecord r : records) {
-            Enterprises.Assignment a = enterprises.assign(r);
+        for (int i = 0; i < records.size(); i++) {
+            CreditRecord r = records.get(i);
+            Enterprises.Assignment a = assignments.get(i);
             String code = a.code();
             String how = a.how();
             if (!a.resolved()) {

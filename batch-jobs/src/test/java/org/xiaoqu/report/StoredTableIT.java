@@ -28,6 +28,8 @@ class StoredTableIT {
             + " NOTE VARCHAR(200), HOUSEHOLDS BIGINT, SCORE NUMERIC(12,4), ACTIVE BOOLEAN, CHECKED_ON DATE,"
             + " UPDATED_AT TIMESTAMP)";
 
+    private static final int ROWS = 2523;
+
     @TempDir
     Path dir;
 
@@ -40,7 +42,7 @@ class StoredTableIT {
                 st.execute(DDL);
             }
             List<List<?>> rows = new ArrayList<>();
-            for (int i = 0; i < 2500; i++) {
+            for (int i = 0; i < ROWS; i++) { // not a whole number of H2's insert groups
                 rows.add(Arrays.asList(
                         String.format("%06d", i),
                         "91430100MA4L16JQ9B",
@@ -56,8 +58,18 @@ class StoredTableIT {
             }
             long inserted = StoredTable.insert(store.dataSource(), store.dialect(), "XQ_REPORT_TEST", SCHEMA, 7, rows);
             StoredTable.insert(store.dataSource(), store.dialect(), "XQ_REPORT_TEST", SCHEMA, 8, rows.subList(0, 3));
-            assertThat(inserted).isEqualTo(2500);
-            assertThat(count(store, 7)).isEqualTo(2500);
+            assertThat(inserted).isEqualTo(ROWS);
+            assertThat(count(store, 7)).isEqualTo(ROWS);
+            try (Connection c = store.dataSource().getConnection();
+                    Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT SUM(HOUSEHOLDS), COUNT(DISTINCT CODE),"
+                            + " SUM(CASE WHEN CODE = LPAD(CAST(HOUSEHOLDS AS VARCHAR), 6, '0') THEN 1 ELSE 0 END)"
+                            + " FROM XQ_REPORT_TEST WHERE RUN_ID = 7")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo((long) ROWS * (ROWS - 1) / 2); // every row, each once
+                assertThat(rs.getLong(2)).isEqualTo(ROWS);
+                assertThat(rs.getLong(3)).isEqualTo(ROWS); // each row's values kept together
+            }
 
             try (Connection c = store.dataSource().getConnection();
                     Statement st = c.createStatement();
@@ -84,9 +96,9 @@ class StoredTableIT {
 
             // a restarted step: delete its run's rows, write them again; the other run is untouched
             assertThat(StoredTable.delete(store.dataSource(), store.dialect(), "XQ_REPORT_TEST", 7))
-                    .isEqualTo(2500);
+                    .isEqualTo(ROWS);
             StoredTable.insert(store.dataSource(), store.dialect(), "XQ_REPORT_TEST", SCHEMA, 7, rows);
-            assertThat(count(store, 7)).isEqualTo(2500);
+            assertThat(count(store, 7)).isEqualTo(ROWS);
             assertThat(count(store, 8)).isEqualTo(3);
         }
     }
