@@ -265,8 +265,13 @@ final class PartitionedReconcile {
     private Future<Piece> submit(
             ExecutorService pool, Read read, int index, List<Path> files, List<Enterprises.Assignment[]> known) {
         return pool.submit(() -> {
-            List<CreditRecord> records = new ArrayList<>();
-            List<Enterprises.Assignment> assignments = new ArrayList<>();
+            long bytes = 0;
+            for (Path file : files) {
+                bytes += Files.size(file);
+            }
+            int expected = (int) Math.min(Integer.MAX_VALUE - 8, bytes / 64); // frames are 80-100 bytes
+            List<CreditRecord> records = new ArrayList<>(expected);
+            List<Enterprises.Assignment> assignments = new ArrayList<>(expected);
             Enterprises enterprises = read.enterprises();
             for (int i = 0; i < files.size(); i++) {
                 Enterprises.Assignment[] byCode = known.get(i);

@@ -3,9 +3,9 @@ package org.xiaoqu.credit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /** Scores each enterprise of a reconciled ledger under a scheme as of a date, in exact decimal arithmetic. */
@@ -70,15 +70,27 @@ public final class Scorer {
 
     /** Scores every enterprise with at least one entry (sorted by code); entries of unknown enterprises are left out. */
     public List<Score> score(List<LedgerEntry> ledger, Map<String, Previous> previous) {
-        Map<String, List<LedgerEntry>> by = new TreeMap<>();
-        for (LedgerEntry e : ledger) {
-            if (!e.creditCode().isEmpty()) {
-                by.computeIfAbsent(e.creditCode(), k -> new ArrayList<>()).add(e);
+        List<LedgerEntry> sorted = ledger;
+        for (int i = 1; i < ledger.size(); i++) {
+            if (ledger.get(i - 1).creditCode().compareTo(ledger.get(i).creditCode()) > 0) {
+                sorted = new ArrayList<>(ledger); // stable: an enterprise's entries keep their order
+                sorted.sort(Comparator.comparing(LedgerEntry::creditCode));
+                break;
             }
         }
+        // a reconciled ledger comes sorted by code: each enterprise's entries are one run of it
         List<Score> scores = new ArrayList<>();
-        for (Map.Entry<String, List<LedgerEntry>> g : by.entrySet()) {
-            scores.add(score(g.getKey(), g.getValue().get(0).enterpriseName(), g.getValue(), previous.get(g.getKey())));
+        int from = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            String code = sorted.get(from).creditCode();
+            if (i < sorted.size() && sorted.get(i).creditCode().equals(code)) {
+                continue;
+            }
+            if (!code.isEmpty()) {
+                List<LedgerEntry> entries = sorted.subList(from, i);
+                scores.add(score(code, entries.get(0).enterpriseName(), entries, previous.get(code)));
+            }
+            from = i;
         }
         return scores;
     }
