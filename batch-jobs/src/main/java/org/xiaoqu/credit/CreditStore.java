@@ -20,7 +20,7 @@ import org.xiaoqu.store.Dialect;
  * completed runs count as previous.
  *
  * <p>On H2 a transaction takes at most {@value #H2_ROWS} rows: H2 marks each row committed at commit, and rows of a
- * larger transaction have left its page cache by then and are read back (30% more time a row, measured on 500,000
+ * larger transaction have left its page cache by then and are read back (a quarter more time a row, measured on 500,000
  * ledger rows). PostgreSQL takes a partition's rows in one COPY.
  */
 final class CreditStore {

@@ -216,24 +216,7 @@ final class Enterprises {
                         later.code(later.dictionary.pairCode(pair)), later.name(later.dictionary.pairName(pair)));
                 pairs.computeIfAbsent(key, k -> new long[1])[0] += later.pairWeights[p];
             }
-            documents.add(new Documents(later.documents, theirCodes));
-        }
-
-        /**
-         * Adds what {@code later} collected, as if its records had been added after this builder's: builders of
-         * several sources read at once, merged in the order of the sources, give what one builder reading them one
-         * after another would.
-         */
-        void merge(Builder later) {
-            present.addAll(later.present);
-            ledgerCodes.addAll(later.ledgerCodes);
-            later.codes.forEach((code, theirs) -> {
-                long[] mine = use(code);
-                mine[0] += theirs[0];
-                mine[1] += theirs[1];
-            });
-            later.pairs.forEach((pair, weight) -> pairs.computeIfAbsent(pair, k -> new long[1])[0] += weight[0]);
-            documents.addAll(later.documents); // looked up in this order, so the first source with a number wins
+            documents.add(new Documents(later.documents, theirCodes)); // looked up in order: the first source wins
         }
 
         Enterprises build() {
@@ -279,7 +262,7 @@ final class Enterprises {
                     nameUse.computeIfAbsent(p.code(), k -> new TreeMap<>()).merge(p.name(), weight[0], Long::sum);
                 }
             });
-            Map<String, String> names = new HashMap<>(); // looked up per record: a TreeMap's compares showed
+            Map<String, String> names = new HashMap<>(); // looked up per record (a TreeMap's compares showed)
             nameUse.forEach((code, uses) -> names.put(code, best(uses)));
             return new Enterprises(this, canonical, names);
         }

@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,13 +27,14 @@ import org.xiaoqu.imports.Sources;
  * Reconciles more credit records than a heap holds, in three passes:
  *
  * <ol>
- *   <li><b>read</b>: every source through the shared checked reader, in precedence order; each record goes to a
- *       spill file ({@link RecordSpill}) and into the {@link Enterprises.Builder}, which keeps one entry per
- *       distinct code, name and document number;
+ *   <li><b>read</b>: every source through the shared checked reader, several at once; each record goes to its
+ *       source's spill file ({@link RecordSpill}, repeated values numbered in the source's dictionary) and into the
+ *       source's {@link Enterprises.SourceBuilder}, which keeps one entry per distinct code, (code, name) and
+ *       document number; the builders are merged in precedence order;
  *   <li><b>partition</b>: the enterprises' codes are cut into ranges of about {@value #PARTITION_RECORDS} records
- *       and each source's spill is split (the sources at once) into one file per range, each record going where
- *       its enterprise's code falls (records without an enterprise go to the first, whose code range starts with
- *       the empty code);
+ *       and each source's spill is split (the sources at once) into one file per range, each record's frame
+ *       copied undecoded to where its enterprise's code falls (records without an enterprise go to the first,
+ *       whose code range starts with the empty code);
  *   <li><b>reconcile</b>: partitions are reconciled and scored on a pool of threads, and handed to the caller in
  *       code order, so that the sorted tables of all partitions, one after another, are the sorted tables of the
  *       whole.
@@ -353,7 +355,7 @@ final class PartitionedReconcile {
                         int code = reader.codeId();
                         p = partitionOfCode[code] - 1;
                         if (p < 0) {
-                            String text = java.util.Objects.requireNonNull(dictionary.code(code));
+                            String text = Objects.requireNonNull(dictionary.code(code));
                             p = partitionOf(enterprises.canonical(text), starts);
                             partitionOfCode[code] = p + 1;
                         }

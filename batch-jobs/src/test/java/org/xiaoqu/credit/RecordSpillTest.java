@@ -83,5 +83,20 @@ class RecordSpillTest {
         assertThat(read.get(2).name()).isSameAs(read.get(0).name());
         assertThat(read.get(2).points()).isSameAs(read.get(0).points());
         assertThat(read.get(1).name()).hasSize(80_000);
+
+        // frames carry their code's number and verdict, and copy undecoded to another file of the dictionary
+        Path copy = dir.resolve("copy.bin");
+        try (RecordSpill.Reader reader = new RecordSpill.Reader(file, dictionary);
+                RecordSpill.Writer w = new RecordSpill.Writer(copy, dictionary)) {
+            for (int i = 0; reader.nextFrame(); i++) {
+                assertThat(dictionary.code(reader.codeId()))
+                        .isEqualTo(written.get(i).code());
+                assertThat(reader.validCode()).isEqualTo(written.get(i).validCode());
+                if (i > 0) {
+                    reader.copyTo(w);
+                }
+            }
+        }
+        assertThat(RecordSpill.Reader.readAll(copy, dictionary)).isEqualTo(written.subList(1, 3));
     }
 }
