@@ -8,10 +8,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.config.XiaoquConfig;
-import org.xiaoqu.imports.SourceFiles;
 import org.xiaoqu.imports.Sources;
 import org.xiaoqu.run.JobDefinition;
 import org.xiaoqu.run.JobRunner;
@@ -77,10 +81,10 @@ public final class CreditReconcile {
         CreditSettings settings = CreditSettings.of(config);
         CreditScheme.load(settings.scheme());
         LocalDate date = asOf != null ? asOf : settings.asOf() != null ? settings.asOf() : LocalDate.now();
+        Map<String, String> checksums = checksums(config, settings.precedence());
         MessageDigest d = sha256();
         for (String id : settings.precedence()) {
-            SourceFiles f = Sources.resolve(config, config.source(id).orElseThrow(), Sources.BudgetOverride.NONE);
-            d.update((id + "=" + f.checksum() + "\n").getBytes(StandardCharsets.UTF_8));
+            d.update((id + "=" + checksums.get(id) + "\n").getBytes(StandardCharsets.UTF_8));
         }
         try {
             d.update(Files.readAllBytes(settings.scheme()));
@@ -103,6 +107,34 @@ public final class CreditReconcile {
                         job,
                         p.toJobParameters(),
                         OutputFolder.plan(outputDir, defaultOutputRoot, CreditReconcileJobConfiguration.JOB));
+    }
+
+    /**
+     * The sources' checksums, several at once (hundreds of megabytes each at a province's scale); what resolving a
+     * source throws (a missing file: exit 3) is thrown as it was.
+     */
+    private static Map<String, String> checksums(XiaoquConfig config, List<String> ids) {
+        ExecutorService pool = PartitionedReconcile.daemons(
+                "xiaoqu-checksum-", Runtime.getRuntime().availableProcessors());
+        try {
+            Map<String, Future<String>> futures = new LinkedHashMap<>();
+            for (String id : ids) {
+                futures.put(id, pool.submit(() -> Sources.resolve(
+                                config, config.source(id).orElseThrow(), Sources.BudgetOverride.NONE)
+                        .checksum()));
+            }
+            Map<String, String> checksums = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<String>> f : futures.entrySet()) {
+                checksums.put(f.getKey(), PartitionedReconcile.take(f.getValue()));
+            }
+            return checksums;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static MessageDigest sha256() {

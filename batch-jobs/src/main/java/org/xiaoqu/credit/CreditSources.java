@@ -12,7 +12,6 @@ import org.xiaoqu.common.CreditCode;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.credit.internal.States;
-import org.xiaoqu.imports.SourceFiles;
 import org.xiaoqu.schemas.InputKind;
 import org.xiaoqu.schemas.TableSchema;
 import org.xiaoqu.source.CheckedRow;
@@ -40,11 +39,14 @@ final class CreditSources {
 
     private CreditSources() {}
 
-    /** Reads one source; rows rejected beyond its budget refuse the run (exit 3). Returns rows read, rejected. */
-    static long[] read(SourceFiles source, Consumer<CreditRecord> sink, Map<String, Object> notes) {
+    /**
+     * Reads one source ({@code specs}: its files); rows rejected beyond its budget refuse the run (exit 3). Returns
+     * rows read, rejected.
+     */
+    static long[] read(String source, List<SourceSpec> specs, Consumer<CreditRecord> sink, Map<String, Object> notes) {
         long read = 0;
         long rejected = 0;
-        for (SourceSpec spec : source.specs()) {
+        for (SourceSpec spec : specs) {
             long fileRead = 0;
             long fileRejected = 0;
             try (RowReader reader = RowReader.open(spec)) {
@@ -60,7 +62,7 @@ final class CreditSources {
                     }
                     String written =
                             codeColumn >= 0 && codeColumn < raw.cells().length ? raw.cells()[codeColumn] : null;
-                    sink.accept(of(source.id(), Objects.requireNonNull(r.row()), written));
+                    sink.accept(of(source, Objects.requireNonNull(r.row()), written));
                 }
                 List<String> fileNotes = new ArrayList<>(reader.notes());
                 fileNotes.addAll(checker.notes());
@@ -71,9 +73,9 @@ final class CreditSources {
             if (spec.budget().exceeded(fileRejected, fileRead)) {
                 throw new XiaoquException(
                         ExitCode.INPUT_REJECTED,
-                        "source " + source.id() + ": " + fileRejected + " of " + fileRead + " rows of "
+                        "source " + source + ": " + fileRejected + " of " + fileRead + " rows of "
                                 + spec.fileName() + " rejected, over its budget; see them with `xiaoqu validate "
-                                + source.id() + " --rejects FILE`");
+                                + source + " --rejects FILE`");
             }
             read += fileRead;
             rejected += fileRejected;

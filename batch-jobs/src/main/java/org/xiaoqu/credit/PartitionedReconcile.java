@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xiaoqu.config.XiaoquConfig;
-import org.xiaoqu.imports.SourceFiles;
 import org.xiaoqu.imports.Sources;
+import org.xiaoqu.source.SourceSpec;
 
 /**
  * Reconciles more credit records than a heap holds, in three passes:
@@ -127,11 +127,12 @@ final class PartitionedReconcile {
         try {
             List<Future<SourceRead>> futures = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
-                SourceFiles files =
-                        Sources.resolve(config, config.source(ids.get(i)).orElseThrow(), Sources.BudgetOverride.NONE);
+                // the job's identity holds the files' checksums already: not hashed again
+                List<SourceSpec> specs =
+                        Sources.specs(config, config.source(ids.get(i)).orElseThrow(), Sources.BudgetOverride.NONE);
                 Path spill = spill(i);
                 String id = ids.get(i);
-                futures.add(pool.submit(() -> readSource(id, files, spill)));
+                futures.add(pool.submit(() -> readSource(id, specs, spill)));
             }
             for (Future<SourceRead> f : futures) {
                 reads.add(take(f));
@@ -166,13 +167,14 @@ final class PartitionedReconcile {
         return new Read(enterprises, dictionaries, records, rejected, perSource, notes);
     }
 
-    private SourceRead readSource(String source, SourceFiles files, Path spill) throws IOException {
+    private SourceRead readSource(String source, List<SourceSpec> specs, Path spill) throws IOException {
         RecordSpill.Dictionary dictionary = new RecordSpill.Dictionary();
         Enterprises.SourceBuilder builder = new Enterprises.SourceBuilder(settings, source, dictionary);
         Map<String, Object> notes = new LinkedHashMap<>();
         try (RecordSpill.Writer writer = new RecordSpill.Writer(spill, dictionary)) {
             long[] rr = CreditSources.read(
-                    files,
+                    source,
+                    specs,
                     r -> {
                         try {
                             writer.write(r);

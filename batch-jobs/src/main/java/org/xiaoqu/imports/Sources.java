@@ -61,6 +61,25 @@ public final class Sources {
     /** Resolves a source's file or glob now, computing its checksum. No file is exit 3. */
     public static SourceFiles resolve(XiaoquConfig config, XiaoquConfig.Source source, BudgetOverride override) {
         List<Path> files = files(config.baseDir(), source);
+        List<SourceSpec> specs = specs(source, files, override);
+        long size = 0;
+        for (Path f : files) {
+            size += sizeOf(f);
+        }
+        LocalDate date = source.businessDate() != null ? source.businessDate() : modified(files.get(0));
+        return new SourceFiles(
+                source.id(), source.department(), InputKind.of(source.kind()), specs, date, checksum(files), size);
+    }
+
+    /**
+     * What reading a source's file or glob needs, without its checksum: for a job that has identified its input
+     * already and reads it now (hashing hundreds of megabytes again costs a second or more). No file is exit 3.
+     */
+    public static List<SourceSpec> specs(XiaoquConfig config, XiaoquConfig.Source source, BudgetOverride override) {
+        return specs(source, files(config.baseDir(), source), override);
+    }
+
+    private static List<SourceSpec> specs(XiaoquConfig.Source source, List<Path> files, BudgetOverride override) {
         InputKind kind = InputKind.of(source.kind());
         // a row budget given on the command line stands alone unless a ratio is given with it
         double ratio = override.maxRejectRatio() != null
@@ -81,12 +100,7 @@ public final class Sources {
                     source.crs(),
                     budget));
         }
-        long size = 0;
-        for (Path f : files) {
-            size += sizeOf(f);
-        }
-        LocalDate date = source.businessDate() != null ? source.businessDate() : modified(files.get(0));
-        return new SourceFiles(source.id(), source.department(), kind, specs, date, checksum(files), size);
+        return specs;
     }
 
     static List<Path> files(Path baseDir, XiaoquConfig.Source source) {

@@ -35,7 +35,8 @@ class PartitionedReconcileTest {
         List<CreditRecord> all = new ArrayList<>();
         for (String id : settings.precedence()) {
             CreditSources.read(
-                    Sources.resolve(config, config.source(id).orElseThrow(), Sources.BudgetOverride.NONE),
+                    id,
+                    Sources.specs(config, config.source(id).orElseThrow(), Sources.BudgetOverride.NONE),
                     all::add,
                     new TreeMap<>());
         }
