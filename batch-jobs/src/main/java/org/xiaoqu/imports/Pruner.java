@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xiaoqu.credit.CreditRetention;
 import org.xiaoqu.grid.GridRetention;
 import org.xiaoqu.schemas.InputKind;
 import org.xiaoqu.store.Store;
@@ -18,15 +19,23 @@ import org.xiaoqu.store.StoreLock;
 /**
  * {@code xiaoqu prune}: drops what the configured retention no longer keeps — the staged rows and
  * rejects of superseded and rejected loads beyond the newest {@code keepLoads} per source (the
- * registry row stays, PRUNED), finished job runs older than {@code keepRuns}, and the grid merge's
+ * registry row stays, PRUNED), finished job runs older than {@code keepRuns}, the grid merge's
  * rows of runs older than {@code keepRuns} ({@link GridRetention}: the latest merge run, the id
- * sequence, the decisions and the id lineage stay). Published loads and running or restartable runs
- * are never touched. Runs under the store's lock.
+ * sequence, the decisions and the id lineage stay) and credit reconcile's ({@link CreditRetention}:
+ * the latest completed run stays, job row included, since the next run's score change is against it).
+ * Published loads and running or restartable runs are never touched. Runs under the store's lock.
  */
 public final class Pruner {
     /** What was (or, with dry run, would be) dropped. */
     public record Result(
-            List<Long> loads, long stagedRows, List<Long> runs, List<Long> gridRuns, long gridRows, boolean dryRun) {
+            List<Long> loads,
+            long stagedRows,
+            List<Long> runs,
+            List<Long> gridRuns,
+            long gridRows,
+            List<Long> creditRuns,
+            long creditRows,
+            boolean dryRun) {
         public Map<String, Object> counts() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("loads", loads.size());
@@ -34,6 +43,8 @@ public final class Pruner {
             m.put("runs", runs.size());
             m.put("gridRuns", gridRuns.size());
             m.put("gridRows", gridRows);
+            m.put("creditRuns", creditRuns.size());
+            m.put("creditRows", creditRows);
             return m;
         }
     }
@@ -78,11 +89,14 @@ public final class Pruner {
             }
             Timestamp before = Timestamp.valueOf(LocalDateTime.now().minus(keepRuns));
             GridRetention.Result grid = GridRetention.prune(store.dataSource(), before, dryRun);
-            List<Long> runs = jdbc.queryForList(
+            CreditRetention.Result credit = CreditRetention.prune(store.dataSource(), store.dialect(), before, dryRun);
+            List<Long> runs = new ArrayList<>(jdbc.queryForList(
                     "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE END_TIME < ?"
                             + " AND STATUS IN ('COMPLETED', 'ABANDONED') ORDER BY JOB_EXECUTION_ID",
                     Long.class,
-                    before);
+                    before));
+            // the next credit reconcile finds its previous scores through this run's job row
+            runs.removeIf(id -> id.equals(credit.latest()));
             if (!dryRun) {
                 for (Long id : runs) {
                     tx.executeWithoutResult(s -> deleteRun(jdbc, id));
@@ -90,7 +104,7 @@ public final class Pruner {
                 jdbc.update("DELETE FROM BATCH_JOB_INSTANCE WHERE JOB_INSTANCE_ID NOT IN"
                         + " (SELECT JOB_INSTANCE_ID FROM BATCH_JOB_EXECUTION)");
             }
-            return new Result(loads, rows[0], runs, grid.runs(), grid.rows(), dryRun);
+            return new Result(loads, rows[0], runs, grid.runs(), grid.rows(), credit.runs(), credit.rows(), dryRun);
         }
     }
 

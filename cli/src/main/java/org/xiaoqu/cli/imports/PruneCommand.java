@@ -12,11 +12,13 @@ import org.xiaoqu.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code xiaoqu prune}: drop old loads, runs and grid merge results past the configured retention. */
+/**
+ * {@code xiaoqu prune}: drop old loads, runs, grid merge and credit reconcile results past the configured retention.
+ */
 @Command(
         name = "prune",
-        description = "Drop superseded loads, finished runs and old grid merge results past the retention the"
-                + " configuration declares.")
+        description = "Drop superseded loads, finished runs and old grid merge and credit reconcile results past the"
+                + " retention the configuration declares.")
 public final class PruneCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Say what would be dropped; drop nothing.")
     boolean dryRun;
@@ -44,6 +46,8 @@ public final class PruneCommand implements Callable<Integer> {
         json.put("runs", result.runs());
         json.put("gridRuns", result.gridRuns());
         json.put("gridRows", result.gridRows());
+        json.put("creditRuns", result.creditRuns());
+        json.put("creditRows", result.creditRows());
         console.result(
                 json,
                 console.text(
@@ -53,6 +57,8 @@ public final class PruneCommand implements Callable<Integer> {
                         result.runs().size(),
                         result.gridRuns().size(),
                         result.gridRows(),
+                        result.creditRuns().size(),
+                        result.creditRows(),
                         config.keepLoads(),
                         config.keepRuns().toDays()));
         return ExitCode.OK.code();

@@ -1,8 +1,10 @@
 package org.xiaoqu.cli.credit;
 
+import static java.nio.file.StandardOpenOption.APPEND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -126,6 +128,27 @@ class CreditCliIT {
         List<String> rescored = Files.readAllLines(second.resolve("scores.csv"));
         assertThat(rescored.get(0)).endsWith("previous_score,previous_grade,change");
         assertThat(rescored.get(1)).endsWith(",0");
+
+        // prune with no retention drops the first run's rows and counts them; the second run stays whole
+        long firstRows = discrepancies
+                + scores
+                + Files.readAllLines(first.resolve("ledger.csv")).size()
+                - 1;
+        Files.writeString(small.resolve("xiaoqu.yaml"), "\nretention:\n  runs: 0d\n", StandardCharsets.UTF_8, APPEND);
+        CliRun dry = CliRun.run(small, env, "--json", "prune", "--dry-run");
+        assertThat(dry.exitCode()).as(dry.toString()).isZero();
+        assertThat(dry.json().get("creditRuns").get(0).asLong()).isEqualTo(runId);
+        assertThat(dry.json().get("creditRuns")).hasSize(1);
+        assertThat(dry.json().get("creditRows").asLong()).isEqualTo(firstRows);
+        CliRun prune = CliRun.run(small, env, "prune");
+        assertThat(prune.exitCode()).as(prune.toString()).isZero();
+        assertThat(prune.out()).contains("and of 1 credit reconcile run(s) (" + firstRows + " rows)");
+        long secondId = fail.json().get("executionId").asLong();
+        try (Store store = Store.open(settings);
+                Connection c = store.dataSource().getConnection()) {
+            assertThat(count(c, "XQ_CREDIT_LEDGER", runId)).isZero();
+            assertThat(count(c, "XQ_CREDIT_SCORE", secondId)).isEqualTo(scores);
+        }
     }
 
     private static long count(Connection c, String table, long runId) throws Exception {

@@ -47,12 +47,14 @@ class PruneCliIT {
         assertThat(dry.json().get("stagedRows").asLong()).isEqualTo(10);
         assertThat(dry.json().get("gridRuns")).as("no grid merge ran").isEmpty();
         assertThat(dry.json().get("gridRows").asLong()).isZero();
+        assertThat(dry.json().get("creditRuns")).as("no credit reconcile ran").isEmpty();
+        assertThat(dry.json().get("creditRows").asLong()).isZero();
 
         CliRun pruned = CliRun.run(dir, Map.of("LANG", "en"), "prune");
         assertThat(pruned.exitCode()).as(pruned.toString()).isZero();
         assertThat(pruned.out())
-                .contains(
-                        "pruned 1 load(s) (10 staged rows) and 3 run(s), and the rows of 0 grid merge run(s) (0 rows)");
+                .contains("pruned 1 load(s) (10 staged rows) and 3 run(s), and the rows of 0 grid merge run(s) (0 rows)"
+                        + " and of 0 credit reconcile run(s) (0 rows)");
 
         try (Store store = Store.open(StoreSettings.embedded(dir.resolve("xiaoqu-data")))) {
             JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
