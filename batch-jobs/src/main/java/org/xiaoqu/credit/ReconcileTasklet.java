@@ -59,7 +59,7 @@ final class ReconcileTasklet implements Tasklet {
         LocalDate asOf = parameters.asOf();
         Path out = Path.of(job.getJobParameters().getString(JobRunner.OUTPUT_DIR));
         Files.createDirectories(out);
-        // spill files of this attempt; a killed attempt's are replaced
+        // spill files of this attempt, in its own output folder (JobRunner removes a killed attempt's folder)
         Path work = out.resolve(WORK);
         deleteTree(work);
         Files.createDirectories(work);

@@ -2,6 +2,7 @@ package org.xiaoqu.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,15 +10,30 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xiaoqu.store.StoreSettings;
 
 /**
  * A run's output folder, written under a hidden temporary name and renamed into place only when the
  * run completed, so that a reader never sees half a run. With {@code --out DIR} the run's folder is
  * DIR (an earlier DIR is replaced only once the new one is complete); by default it is
- * {@code out/<job>/<execution id>}.
+ * {@code out/<job>/<execution id>}. The temporary folder of an attempt that did not complete is removed
+ * when the attempt ends or, when its process was killed, by a later run of the same store
+ * ({@link #discardStale}).
  */
 public final class OutputFolder {
+    private static final Logger log = LoggerFactory.getLogger(OutputFolder.class);
+    private static final String PARTIAL = ".partial-";
+
     private final @Nullable Path explicit;
     private final Path jobRoot;
     private @Nullable Path work;
@@ -34,12 +50,19 @@ public final class OutputFolder {
                 abs, abs == null ? defaultRoot.toAbsolutePath().normalize().resolve(job) : abs.getParent());
     }
 
-    /** Creates and returns the temporary folder the job writes into. */
-    public Path begin() {
+    /**
+     * Creates and returns the temporary folder the job writes into, named for the store {@code owner} stands for
+     * ({@link #owner}); first removes the folders that attempts of that store killed earlier left beside it. Call it
+     * under the store's lock.
+     */
+    public Path begin(String owner) {
         try {
             Files.createDirectories(jobRoot);
+            try (Stream<Path> beside = Files.list(jobRoot)) {
+                discardStale(owner, beside.toList());
+            }
             String base = explicit == null ? "run" : explicit.getFileName().toString();
-            work = Files.createTempDirectory(jobRoot, "." + base + ".partial-");
+            work = Files.createTempDirectory(jobRoot, "." + base + PARTIAL + owner + "-");
             return work;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the output folder under " + jobRoot, e);
@@ -77,6 +100,48 @@ public final class OutputFolder {
             }
             work = null;
         }
+    }
+
+    /**
+     * A short name for a store (a hash of its URL and schema), which its runs' temporary folders carry: several stores
+     * may write into one output folder, and only a run holding a store's lock may judge that store's folders dead.
+     */
+    public static String owner(StoreSettings store) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest((store.displayUrl() + "\n" + store.schema()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Removes, of {@code dirs}, the temporary folders of runs of the store {@code owner} stands for, with whatever the
+     * job had written there (a half-written CSV, the credit reconcile's spill files). Called under that store's lock,
+     * when no run of the store is writing into one: each is what a killed attempt left, since an attempt that ends
+     * removes or renames its own, and a restart writes into a new one. Returns those it removed.
+     */
+    static List<Path> discardStale(String owner, Collection<Path> dirs) {
+        List<Path> removed = new ArrayList<>();
+        for (Path dir : dirs) {
+            Path name = dir.getFileName();
+            if (name == null
+                    || !name.toString().startsWith(".")
+                    || !name.toString().contains(PARTIAL + owner + "-")
+                    || !Files.isDirectory(dir)) {
+                continue;
+            }
+            try {
+                deleteTree(dir);
+                removed.add(dir);
+                log.info("removed {}, the output folder of a run that did not complete", dir);
+            } catch (IOException e) {
+                log.warn(
+                        "could not remove {}, the output folder of a run that did not complete: {}", dir, e.toString());
+            }
+        }
+        return removed;
     }
 
     private Path requireWork() {

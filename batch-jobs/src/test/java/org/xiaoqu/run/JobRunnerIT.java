@@ -142,11 +142,23 @@ class JobRunnerIT {
             List<Long> recovered = new JobControl(store).recover();
             assertThat(recovered).containsExactly(runs.get(0).executionId());
             assertThat(new JobControl(store).show(recovered.get(0)).status()).isEqualTo("FAILED");
+            Path killedOutput = dir.resolve("out").resolve(CountingJob.NAME);
+            List<Path> left;
+            try (var entries = Files.list(killedOutput)) {
+                left = entries.toList();
+            }
+            assertThat(left)
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.getFileName().toString()).startsWith(".run.partial-"));
 
-            RunResult resumed = new JobRunner(store, new StopSignal()).restart(recovered.get(0), out());
+            // restarted from elsewhere: the killed attempt's folder goes, found by what the store recorded of it
+            OutputFolder elsewhere = OutputFolder.plan(null, dir.resolve("elsewhere"), CountingJob.NAME);
+            RunResult resumed = new JobRunner(store, new StopSignal()).restart(recovered.get(0), elsewhere);
             assertThat(resumed.status()).isEqualTo("COMPLETED");
             assertThat(rows(store)).isEqualTo(400);
             assertThat(sum(store)).isEqualTo(400L * 401 / 2);
+            assertThat(left.get(0)).doesNotExist();
+            assertThat(resumed.outputDir()).isEqualTo(dir.resolve("elsewhere/test-counting/" + resumed.executionId()));
         }
     }
 
