@@ -14,7 +14,6 @@ import org.xiaoqu.cli.rank.RankCommand;
 import org.xiaoqu.cli.samples.SamplesCommand;
 import org.xiaoqu.cli.survey.SurveyCommand;
 import org.xiaoqu.cli.vote.VoteCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +46,7 @@ import picocli.CommandLine.Spec;
             AddressCommand.class,
             DemoCommand.class,
             PruneCommand.class,
-            CommandLine.HelpCommand.class
+            HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n")
 public final class XiaoquCommand implements Callable<Integer> {

@@ -133,6 +133,33 @@ class CliTest {
     }
 
     @Test
+    void helpOnAMisspeltCommandSuggestsTheNearestOneAsTheCommandLineDoes() {
+        CliRun direct = CliRun.run(dir, "jbos");
+        CliRun help = CliRun.run(dir, "help", "jbos");
+        assertThat(help.exitCode()).isEqualTo(2).isEqualTo(direct.exitCode());
+        assertThat(help.out()).isEmpty();
+        assertThat(help.err())
+                .isEqualTo("xiaoqu: unknown command 'jbos' of 'xiaoqu'; did you mean 'jobs'?\n")
+                .isEqualTo(direct.err());
+
+        CliRun sub = CliRun.run(dir, "help", "grid", "mrege");
+        assertThat(sub.exitCode()).isEqualTo(2);
+        assertThat(sub.err()).isEqualTo("xiaoqu: unknown command 'mrege' of 'xiaoqu grid'; did you mean 'merge'?\n");
+
+        CliRun far = CliRun.run(dir, "help", "zzzzzz");
+        assertThat(far.exitCode()).isEqualTo(2);
+        assertThat(far.err())
+                .isEqualTo("xiaoqu: unknown command 'zzzzzz' of 'xiaoqu'\n"
+                        + "Try 'xiaoqu --help' for more information.\n");
+
+        CliRun known = CliRun.run(dir, "help", "grid", "merge");
+        assertThat(known.exitCode()).isZero();
+        assertThat(known.err()).isEmpty();
+        assertThat(known.out()).startsWith("Usage: xiaoqu grid merge ").contains("--base=");
+        assertThat(dir.resolve("xiaoqu-data")).doesNotExist();
+    }
+
+    @Test
     void everySubcommandAnswersHelpWithTheExitCodes() {
         for (String[] args : new String[][] {
             {"import", "--help"}, {"validate", "-h"}, {"jobs", "list", "--help"}, {"prune", "--help"}, {"demo", "-h"}
