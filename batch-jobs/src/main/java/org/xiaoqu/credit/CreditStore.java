@@ -16,8 +16,9 @@ import org.xiaoqu.store.Dialect;
 /**
  * The run's tables persisted in the store (migration V20), and the previous run's scores. A run's rows are written
  * partition by partition, in transactions of their own (not the step's: millions of rows in one transaction would
- * hold them all in the database's undo log); a restarted run deletes what its failed attempt wrote first, and only
- * completed runs count as previous.
+ * hold them all in the database's undo log). A restart is a new run with a run id of its own: what a failed attempt
+ * wrote stays under the attempt's id until {@code prune} drops it ({@code CreditRetention}), and only completed runs
+ * count as previous.
  *
  * <p>On H2 a transaction takes at most {@value #H2_ROWS} rows: H2 marks each row committed at commit, and rows of a
  * larger transaction have left its page cache by then and are read back (a quarter more time a row, measured on 500,000
@@ -59,7 +60,7 @@ final class CreditStore {
         return m;
     }
 
-    /** Deletes the run's rows (a restarted run writes them again). */
+    /** Deletes the run's rows, if any: the step of a run that is executed again writes them again. */
     void clear(long runId) {
         own.executeWithoutResult(status -> {
             for (String table : List.of(DISCREPANCY_TABLE, LEDGER_TABLE, SCORE_TABLE)) {
