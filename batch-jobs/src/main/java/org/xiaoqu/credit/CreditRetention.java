@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
+import org.xiaoqu.report.StoredTable;
 import org.xiaoqu.store.Dialect;
 
 /**
@@ -118,16 +119,6 @@ public final class CreditRetention {
     }
 
     private static long count(Connection c, long run) throws SQLException {
-        long n = 0;
-        for (String t : TABLES) {
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM " + t + " WHERE RUN_ID = ?")) {
-                st.setLong(1, run);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    n += rs.getLong(1);
-                }
-            }
-        }
-        return n;
+        return StoredTable.countRun(c, TABLES, run);
     }
 }

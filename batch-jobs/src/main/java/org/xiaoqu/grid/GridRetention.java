@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.grid.internal.GridTables;
+import org.xiaoqu.report.StoredTable;
 
 /**
  * What {@code xiaoqu prune} drops of the grid merge: the detail rows (buildings, crosswalks, conflicts, unmatched,
@@ -143,16 +144,6 @@ public final class GridRetention {
         if (all) {
             tables.add(GridTables.LINEAGE);
         }
-        long n = 0;
-        for (String t : tables) {
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM " + t + " WHERE RUN_ID = ?")) {
-                st.setLong(1, run);
-                try (ResultSet rs = st.executeQuery()) {
-                    rs.next();
-                    n += rs.getLong(1);
-                }
-            }
-        }
-        return n;
+        return StoredTable.countRun(c, tables, run);
     }
 }

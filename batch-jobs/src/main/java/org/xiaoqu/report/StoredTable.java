@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -86,6 +87,22 @@ public final class StoredTable {
                 return st.executeUpdate();
             }
         });
+    }
+
+    /** Rows of one run in {@code tables}, on an open connection (what prune would drop, for its dry run). */
+    public static long countRun(Connection c, Iterable<String> tables, long runId) throws SQLException {
+        long n = 0;
+        for (String t : tables) {
+            checkName(t);
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM " + t + " WHERE RUN_ID = ?")) {
+                st.setLong(1, runId);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    n += rs.getLong(1);
+                }
+            }
+        }
+        return n;
     }
 
     private interface Work {
