@@ -3,7 +3,6 @@ package org.xiaoqu.credit;
 import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -423,19 +422,6 @@ final class RecordSpill {
         @Nullable
         CreditRecord next() throws IOException {
             return nextFrame() ? record() : null;
-        }
-
-        /** Every record of a file of {@code dictionary}. */
-        static List<CreditRecord> readAll(Path file, Dictionary dictionary) {
-            List<CreditRecord> all = new ArrayList<>();
-            try (Reader reader = new Reader(file, dictionary)) {
-                for (CreditRecord r; (r = reader.next()) != null; ) {
-                    all.add(r);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the spilled records of " + file, e);
-            }
-            return all;
         }
 
         /** Makes {@code bytes} more bytes available from the position on; false at the end of the file. */

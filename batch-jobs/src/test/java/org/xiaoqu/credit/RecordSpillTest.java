@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +79,7 @@ class RecordSpillTest {
             }
             assertThat(w.records()).isEqualTo(3);
         }
-        List<CreditRecord> read = RecordSpill.Reader.readAll(file, dictionary);
+        List<CreditRecord> read = readAll(file, dictionary);
         assertThat(read).isEqualTo(written);
         assertThat(read.get(2).name()).isSameAs(read.get(0).name());
         assertThat(read.get(2).points()).isSameAs(read.get(0).points());
@@ -97,6 +98,16 @@ class RecordSpillTest {
                 }
             }
         }
-        assertThat(RecordSpill.Reader.readAll(copy, dictionary)).isEqualTo(written.subList(1, 3));
+        assertThat(readAll(copy, dictionary)).isEqualTo(written.subList(1, 3));
+    }
+
+    private static List<CreditRecord> readAll(Path file, RecordSpill.Dictionary dictionary) throws Exception {
+        List<CreditRecord> all = new ArrayList<>();
+        try (RecordSpill.Reader reader = new RecordSpill.Reader(file, dictionary)) {
+            for (CreditRecord r; (r = reader.next()) != null; ) {
+                all.add(r);
+            }
+        }
+        return all;
     }
 }
