@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import org.xiaoqu.credit.internal.LongIntMap;
 import org.xiaoqu.credit.internal.Names;
 
@@ -25,8 +26,10 @@ import org.xiaoqu.credit.internal.Names;
  * same first {@value #PREFIX} characters, its normalised name (unique, or unique in the code's area), its document
  * number.
  *
- * <p>Built by a {@link Builder} in one pass over the records that keeps one entry per distinct code, per distinct
- * (code, name) and per document number — never the records — so that the records themselves can wait on disk.
+ * <p>Built by a {@link Builder} in one pass over the records that keeps one entry per distinct code and per
+ * distinct (code, name) — never the records — so that the records themselves can wait on disk. Records added one by
+ * one also leave their document numbers; sources read at once into {@link SourceBuilder}s leave only the numbers of
+ * records without a valid code, whose first valid code is then found in the spill files ({@link Builder#documents}).
  * The result is the same as replaying every record in the order read: a repeated (code, name) changes nothing.
  * Thread-safe once built.
  */
@@ -130,15 +133,18 @@ final class Enterprises {
                 int id = d.codes().get(document);
                 if (id != LongIntMap.ABSENT) {
                     return new Assignment(
-                            Objects.requireNonNull(canonical.get(d.codeById().get(id))), "document number");
+                            Objects.requireNonNull(canonical.get(d.code().apply(id))), "document number");
                 }
             }
         }
         return new Assignment("", "none");
     }
 
-    /** Document numbers (hashed) → number of the first valid code written with them, of one builder's records. */
-    private record Documents(LongIntMap codes, List<String> codeById) {}
+    /**
+     * Document numbers (hashed) → number of the first valid code written with them in one source's records (or in a
+     * {@link Builder}'s own), and the code of each number.
+     */
+    private record Documents(LongIntMap codes, IntFunction<String> code) {}
 
     /** A valid code and a name written beside it. */
     private record CodeName(String code, String name) {}
@@ -157,7 +163,7 @@ final class Enterprises {
         /** Document number (hashed) → number of the first valid code written with it. */
         private final LongIntMap ownDocuments = new LongIntMap();
         /** This builder's documents, then those of every builder merged into it, in that order. */
-        private final List<Documents> documents = new ArrayList<>(List.of(new Documents(ownDocuments, codeById)));
+        private final List<Documents> documents = new ArrayList<>(List.of(new Documents(ownDocuments, codeById::get)));
 
         private final Map<String, String> nameKeys = new ConcurrentHashMap<>();
 
@@ -201,10 +207,8 @@ final class Enterprises {
             if (later.records > 0) {
                 present.add(later.source);
             }
-            List<String> theirCodes = new ArrayList<>(later.codes);
             for (int n = 0; n < later.codes; n++) {
                 String code = later.code(later.codeIds[n]);
-                theirCodes.add(code);
                 use(code)[later.ledger ? 0 : 1] += later.uses[n];
                 if (later.ledger) {
                     ledgerCodes.add(code);
@@ -216,7 +220,15 @@ final class Enterprises {
                         later.code(later.dictionary.pairCode(pair)), later.name(later.dictionary.pairName(pair)));
                 pairs.computeIfAbsent(key, k -> new long[1])[0] += later.pairWeights[p];
             }
-            documents.add(new Documents(later.documents, theirCodes)); // looked up in order: the first source wins
+        }
+
+        /**
+         * Adds the document numbers of one source that a record without a valid code may need ({@link
+         * SourceBuilder#wanted()}), each with the dictionary number of the first valid code the source wrote with
+         * it; sources in the order they were merged (the first that has a number wins).
+         */
+        void documents(LongIntMap codes, IntFunction<String> code) {
+            documents.add(new Documents(codes, code));
         }
 
         Enterprises build() {
@@ -296,8 +308,8 @@ final class Enterprises {
 
         private long[] pairWeights = new long[1024];
         private int pairs;
-        /** Document number (hashed) → number of the first valid code written with it. */
-        private final LongIntMap documents = new LongIntMap();
+        /** The document numbers (hashed) of records without a valid code: the only ones worth looking up. */
+        private final LongIntMap wanted = new LongIntMap();
 
         SourceBuilder(CreditSettings settings, String source, RecordSpill.Dictionary dictionary) {
             this.source = source;
@@ -314,6 +326,9 @@ final class Enterprises {
         void add(CreditRecord r, int pairId) {
             records++;
             if (!r.validCode()) {
+                if (r.documentNo() != null) {
+                    wanted.putIfAbsent(LongIntMap.hash(r.documentNo()), 0);
+                }
                 return;
             }
             int codeId = dictionary.pairCode(pairId);
@@ -347,9 +362,15 @@ final class Enterprises {
             if (!r.name().isEmpty()) {
                 pairWeights[p] += weight;
             }
-            if (r.documentNo() != null) {
-                documents.putIfAbsent(LongIntMap.hash(r.documentNo()), n);
-            }
+        }
+
+        /**
+         * The document numbers (hashed, as keys) of the source's records without a valid code. Which valid code
+         * first came with each is found afterwards in the spill files, for these numbers only: a province's
+         * millions of numbers are never all held ({@link Builder#documents}).
+         */
+        LongIntMap wanted() {
+            return wanted;
         }
 
         private String code(int id) {

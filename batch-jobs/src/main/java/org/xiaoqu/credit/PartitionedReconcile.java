@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xiaoqu.config.XiaoquConfig;
+import org.xiaoqu.credit.internal.LongIntMap;
 import org.xiaoqu.imports.Sources;
 import org.xiaoqu.source.SourceSpec;
 
@@ -29,8 +30,9 @@ import org.xiaoqu.source.SourceSpec;
  * <ol>
  *   <li><b>read</b>: every source through the shared checked reader, several at once; each record goes to its
  *       source's spill file ({@link RecordSpill}, repeated values numbered in the source's dictionary) and into the
- *       source's {@link Enterprises.SourceBuilder}, which keeps one entry per distinct code, (code, name) and
- *       document number; the builders are merged in precedence order;
+ *       source's {@link Enterprises.SourceBuilder}, which keeps one entry per distinct code and (code, name), and
+ *       the document numbers of records without a valid code; the builders are merged in precedence order, and the
+ *       spill files scanned (the sources at once) for the first valid code written with each of those numbers;
  *   <li><b>partition</b>: the enterprises' codes are cut into ranges of about {@value #PARTITION_RECORDS} records
  *       and each source's spill is split (the sources at once) into one file per range, each record's frame
  *       copied undecoded to where its enterprise's code falls (records without an enterprise go to the first,
@@ -40,8 +42,9 @@ import org.xiaoqu.source.SourceSpec;
  *       whole.
  * </ol>
  *
- * Memory is one entry per enterprise and per document number (tens of bytes) plus the records of the partitions
- * in flight; a city's few thousand records make one partition and never leave the spill file.
+ * Memory is one entry per enterprise and per document number of a record without a valid code (tens of bytes) plus
+ * the records of the partitions in flight; a city's few thousand records make one partition and never leave the
+ * spill file.
  */
 final class PartitionedReconcile {
     private static final Logger log = LoggerFactory.getLogger(PartitionedReconcile.class);
@@ -141,6 +144,7 @@ final class PartitionedReconcile {
             pool.shutdownNow();
         }
         Enterprises.Builder builder = new Enterprises.Builder(settings);
+        LongIntMap wanted = new LongIntMap();
         Map<String, Object> perSource = new LinkedHashMap<>();
         Map<String, Object> notes = new LinkedHashMap<>();
         long records = 0;
@@ -149,6 +153,7 @@ final class PartitionedReconcile {
         for (int i = 0; i < ids.size(); i++) {
             SourceRead r = reads.get(i);
             builder.merge(r.builder());
+            r.builder().wanted().forEach((document, unused) -> wanted.putIfAbsent(document, 0));
             dictionaries.add(r.dictionary());
             notes.putAll(r.notes());
             records += r.read() - r.rejected();
@@ -157,6 +162,12 @@ final class PartitionedReconcile {
             counts.put("read", r.read());
             counts.put("rejected", r.rejected());
             perSource.put(ids.get(i), counts);
+        }
+        if (wanted.size() > 0) {
+            List<LongIntMap> found = documents(wanted, dictionaries);
+            for (int i = 0; i < found.size(); i++) {
+                builder.documents(found.get(i), dictionaries.get(i)::code);
+            }
         }
         Enterprises enterprises = builder.build();
         log.info(
@@ -185,6 +196,43 @@ final class PartitionedReconcile {
                     },
                     notes);
             return new SourceRead(builder, dictionary, rr[0], rr[1], notes);
+        }
+    }
+
+    /**
+     * Per source, the {@code wanted} document numbers (hashed) its records wrote with a valid code, each with the
+     * dictionary number of the first such code in the order read; the sources' spill files at once.
+     */
+    private List<LongIntMap> documents(LongIntMap wanted, List<RecordSpill.Dictionary> dictionaries) throws Exception {
+        ExecutorService pool = pool("xiaoqu-credit-documents-");
+        try {
+            List<Future<LongIntMap>> futures = new ArrayList<>();
+            for (int i = 0; i < dictionaries.size(); i++) {
+                Path file = spill(i);
+                RecordSpill.Dictionary dictionary = dictionaries.get(i);
+                futures.add(pool.submit(() -> {
+                    LongIntMap found = new LongIntMap();
+                    try (RecordSpill.Reader reader = new RecordSpill.Reader(file, dictionary)) {
+                        while (reader.nextFrame()) {
+                            String document = reader.validCode() ? reader.documentNo() : null;
+                            if (document != null) {
+                                long hash = LongIntMap.hash(document);
+                                if (wanted.get(hash) != LongIntMap.ABSENT) {
+                                    found.putIfAbsent(hash, reader.codeId());
+                                }
+                            }
+                        }
+                    }
+                    return found;
+                }));
+            }
+            List<LongIntMap> found = new ArrayList<>();
+            for (Future<LongIntMap> f : futures) {
+                found.add(take(f));
+            }
+            return found;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -39,6 +39,8 @@ final class RecordSpill {
     private static final int DAYS = (int) (LocalDate.of(2090, 1, 1).toEpochDay() - FIRST_DAY);
     /** Bytes of a frame's fixed start: its length, the code's number, the code's verdict. */
     private static final int HEAD = 4 + 4 + 1;
+    /** Where a frame's own texts start: after its head, its line and twelve numbers. */
+    private static final int TEXTS = HEAD + 8 + 4 * 12;
 
     private static final CreditCode.Status[] STATUSES = CreditCode.Status.values();
     private static final RecordState[] STATES = RecordState.values();
@@ -239,7 +241,7 @@ final class RecordSpill {
         void write(CreditRecord r) throws IOException {
             byte[] recordId = r.recordId().getBytes(StandardCharsets.UTF_8);
             byte[] document = r.documentNo() == null ? null : r.documentNo().getBytes(StandardCharsets.UTF_8);
-            int length = HEAD + 8 + 4 * 12 + 4 + recordId.length + 4 + (document == null ? 0 : document.length) + 1;
+            int length = TEXTS + 4 + recordId.length + 4 + (document == null ? 0 : document.length) + 1;
             room(length);
             int start = out.position();
             pairId = dictionary.pair(r.code(), r.name());
@@ -261,6 +263,7 @@ final class RecordSpill {
             out.putInt(r.validUntil() == null ? NO_DAY : (int) r.validUntil().toEpochDay());
             out.putInt(dictionary.other(r.status()));
             out.putInt(r.state() == null ? NULL : r.state().ordinal());
+            assert out.position() - start == TEXTS;
             bytes(recordId);
             bytes(document);
             out.put((byte) 0); // reserved: keeps a frame's last byte a known one for the reader's check
@@ -367,6 +370,13 @@ final class RecordSpill {
         /** Whether the current frame's code is present and valid. */
         boolean validCode() {
             return in.get(frame + 8) == CreditCode.Status.VALID.ordinal();
+        }
+
+        /** The current frame's document number, without decoding the rest. */
+        @Nullable
+        String documentNo() {
+            int recordId = in.getInt(frame + TEXTS);
+            return text(in.duplicate().position(frame + TEXTS + 4 + Math.max(0, recordId)));
         }
 
         /** Appends the current frame to {@code to} as it is. */

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiaoqu.config.ConfigLoader;
 import org.xiaoqu.config.XiaoquConfig;
+import org.xiaoqu.common.CreditCode;
 import org.xiaoqu.imports.Sources;
+import org.xiaoqu.schemas.CreditDiscrepancy;
 
 /**
  * The partitioned, spilled reconciliation gives exactly what reconciling every record in memory gives: the same
@@ -26,7 +28,77 @@ class PartitionedReconcileTest {
 
     @Test
     void partitionsOneAfterAnotherAreTheWholeReconciledInMemory(@TempDir Path work) throws Exception {
-        XiaoquConfig config = ConfigLoader.load(CITY.resolve("xiaoqu.yaml"));
+        Reconciler.Result whole = partitionedIsWhole(ConfigLoader.load(CITY.resolve("xiaoqu.yaml")), work);
+        assertThat(whole.discrepancies()).hasSizeGreaterThan(100);
+    }
+
+    /**
+     * The sample city's wrong codes all keep their first sixteen characters; here the rest of the code is wrong too,
+     * so that the name and the document number decide — the number through the spill files when partitioned.
+     */
+    @Test
+    void aWrongCodeFindsItsEnterpriseByNameElseByDocumentNumberAlikeInMemoryAndPartitioned(@TempDir Path work)
+            throws Exception {
+        String a = code("91430102", "76543210");
+        String b = code("91430103", "12345678");
+        String wrong = "91430104999999990A";
+        assertThat(CreditCode.isValid(wrong)).isFalse();
+        String header = "记录编号,统一社会信用代码,企业名称,事项编码,信用类别,认定日期,文号,分值,有效期至,状态\n";
+        Files.writeString(
+                work.resolve("ledger.csv"),
+                header
+                        + "L1," + a + ",长沙甲等物业服务有限公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
+                        + "L2," + b + ",湖南乙级物业管理有限公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n"
+                        + "L3," + b + ",湖南乙级物业管理有限公司,B02,不良,2025-03-10,DX5,-5,2026-03-09,有效\n");
+        Files.writeString(
+                work.resolve("housing.csv"),
+                header
+                        // the same name but for 有限责任公司: by name
+                        + "H1," + wrong + ",长沙甲等物业服务有限责任公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
+                        // no name: by the number, which the ledger wrote with b
+                        + "H2," + wrong + ",,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n"
+                        // this source writes DX5 with a, the ledger with b: the ledger, read first, wins
+                        + "H3," + a + ",长沙甲等物业服务有限公司,B03,不良,2025-04-10,DX5,-5,2026-04-09,有效\n"
+                        + "H4," + wrong + ",,B02,不良,2025-03-10,DX5,-5,2026-03-09,有效\n"
+                        // a number no valid code came with: no enterprise
+                        + "H5," + wrong + ",,B01,不良,2025-05-10,DZ9,-5,2026-05-09,有效\n");
+        Files.copy(CITY.resolve("credit-scheme.yaml"), work.resolve("credit-scheme.yaml"));
+        Files.writeString(
+                work.resolve("xiaoqu.yaml"),
+                """
+                sources:
+                  - {id: ledger, department: 省住建厅, kind: credit-record, file: ledger.csv, encoding: utf-8}
+                  - {id: housing, department: 住建, kind: credit-record, file: housing.csv, encoding: utf-8}
+                credit:
+                  scheme: credit-scheme.yaml
+                  ledger: ledger
+                  asOf: 2026-11-27
+                  precedence: [ledger, housing]
+                  covers: {housing: [B01, B02, B03]}
+                """);
+        Reconciler.Result whole =
+                partitionedIsWhole(ConfigLoader.load(work.resolve("xiaoqu.yaml")), work.resolve("runs"));
+
+        Map<String, String> how = new TreeMap<>();
+        for (Discrepancy d : whole.discrepancies()) {
+            if (d.kind() == CreditDiscrepancy.INVALID_CODE) {
+                how.put(d.recordId(), d.creditCode() + " " + d.detail().replaceAll(".*; matched by ", ""));
+            }
+        }
+        assertThat(how)
+                .containsExactly(
+                        Map.entry("H1", a + " name"),
+                        Map.entry("H2", b + " document number"),
+                        Map.entry("H4", b + " document number"),
+                        Map.entry("H5", " none"));
+        assertThat(whole.unresolved()).isEqualTo(1);
+    }
+
+    /**
+     * Reconciles the configured sources in memory, then partitioned into partitions of one record, of 25 and of all,
+     * and checks that each gives what the whole gave; returns the whole.
+     */
+    private static Reconciler.Result partitionedIsWhole(XiaoquConfig config, Path work) throws Exception {
         CreditSettings settings = CreditSettings.of(config);
         CreditScheme scheme = CreditScheme.load(settings.scheme());
         Reconciler reconciler = new Reconciler(settings, AS_OF, scheme);
@@ -41,7 +113,6 @@ class PartitionedReconcileTest {
                     new TreeMap<>());
         }
         Reconciler.Result whole = reconciler.reconcile(all);
-        assertThat(whole.discrepancies()).hasSizeGreaterThan(100);
 
         for (long size : new long[] {1, 25, 1_000_000}) {
             Path dir = Files.createDirectories(work.resolve("size-" + size));
@@ -77,6 +148,13 @@ class PartitionedReconcileTest {
                 assertThat(left).as("spill files left behind").isEmpty();
             }
         }
+        return whole;
+    }
+
+    /** A valid code of an area and an organisation body of eight characters. */
+    private static String code(String first8, String body8) {
+        String first17 = first8 + body8 + CreditCode.organisationCheckCharacter(body8);
+        return first17 + CreditCode.checkCharacter(first17);
     }
 
     @Test

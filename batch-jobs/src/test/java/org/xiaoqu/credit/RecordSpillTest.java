@@ -85,7 +85,7 @@ class RecordSpillTest {
         assertThat(read.get(2).points()).isSameAs(read.get(0).points());
         assertThat(read.get(1).name()).hasSize(80_000);
 
-        // frames carry their code's number and verdict, and copy undecoded to another file of the dictionary
+        // frames carry their code's number, verdict and document number, and copy undecoded to another file of the dictionary
         Path copy = dir.resolve("copy.bin");
         try (RecordSpill.Reader reader = new RecordSpill.Reader(file, dictionary);
                 RecordSpill.Writer w = new RecordSpill.Writer(copy, dictionary)) {
@@ -93,6 +93,7 @@ class RecordSpillTest {
                 assertThat(dictionary.code(reader.codeId()))
                         .isEqualTo(written.get(i).code());
                 assertThat(reader.validCode()).isEqualTo(written.get(i).validCode());
+                assertThat(reader.documentNo()).isEqualTo(written.get(i).documentNo());
                 if (i > 0) {
                     reader.copyTo(w);
                 }
