@@ -3,10 +3,8 @@ package org.xiaoqu.credit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +56,8 @@ final class ReconcileWriter implements Closeable {
     private long unresolved;
     private boolean csvClosed;
     private final ExecutorService storeThread = PartitionedReconcile.daemons("xiaoqu-credit-store-", 1);
-    private final Deque<Future<?>> storing = new ArrayDeque<>();
+    /** The previous partition's rows on their way into the store, if any. */
+    private @Nullable Future<?> storing;
 
     /**
      * @param out the run's folder
@@ -124,18 +123,24 @@ final class ReconcileWriter implements Closeable {
                 scoreSpill.write(row);
             }
         }
-        // the store takes the rows on a thread of its own, at most two partitions behind
-        while (storing.size() >= 2) {
-            PartitionedReconcile.take(storing.removeFirst());
-        }
-        storing.add(storeThread.submit(() -> {
+        // the store takes the rows on a thread of its own, at most one partition behind
+        stored();
+        storing = storeThread.submit(() -> {
             store.append(runId, discrepancyRows, ledgerRows, scoreRows);
             return null;
-        }));
+        });
         scores.addAll(piece.scores());
         events += p.ledger().size();
         unresolved += p.unresolved();
         keepWorst(p, piece.scores());
+    }
+
+    /** Waits for the previous partition's rows to be stored. */
+    private void stored() throws Exception {
+        if (storing != null) {
+            PartitionedReconcile.take(storing);
+            storing = null;
+        }
     }
 
     private void count(Discrepancy d, List<Object> row) {
@@ -220,9 +225,7 @@ final class ReconcileWriter implements Closeable {
 
     /** Finishes the CSV files; then, with {@code --excel}, writes the workbook and people's CSV files. */
     void finish(Path out, org.xiaoqu.report.ReportLang lang) throws Exception {
-        while (!storing.isEmpty()) {
-            PartitionedReconcile.take(storing.removeFirst());
-        }
+        stored();
         closeCsv();
         if (shownSpill != null && ledgerSpill != null && scoreSpill != null) {
             CreditOutputs.forPeople(out, lang, shownSpill.rows(), ledgerSpill.rows(), scoreSpill.rows());
