@@ -75,37 +75,47 @@ final class CsvTableWriter implements TableWriter {
         if (!first) {
             line.append(',');
         }
-        if (!quoted(cell, first)) {
+        int quoting = quoting(cell, first);
+        if (quoting == PLAIN) {
             line.append(cell);
             return;
         }
         line.append('"');
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (c == '"') {
-                line.append('"');
+        if (quoting == QUOTED) {
+            line.append(cell); // most quoted cells (a ledger's provenance) only hold a comma
+        } else {
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '"') {
+                    line.append('"');
+                }
+                line.append(c);
             }
-            line.append(c);
         }
         line.append('"');
     }
 
-    private static boolean quoted(String cell, boolean first) {
+    private static final int PLAIN = 0;
+    private static final int QUOTED = 1;
+    private static final int ESCAPED = 2;
+
+    /** How a cell is written: as it is, in quotes, or in quotes with its own quotes doubled. */
+    private static int quoting(String cell, boolean first) {
         int n = cell.length();
         if (n == 0) {
-            return first;
+            return first ? QUOTED : PLAIN;
         }
-        char c = cell.charAt(0);
-        if (c <= '#') {
-            return true;
-        }
+        boolean quoted = cell.charAt(0) <= '#' || cell.charAt(n - 1) <= ' ';
         for (int i = 0; i < n; i++) {
-            c = cell.charAt(i);
-            if (c == '\n' || c == '\r' || c == '"' || c == ',') {
-                return true;
+            char c = cell.charAt(i);
+            if (c == '"') {
+                return ESCAPED;
+            }
+            if (c == '\n' || c == '\r' || c == ',') {
+                quoted = true;
             }
         }
-        return cell.charAt(n - 1) <= ' ';
+        return quoted ? QUOTED : PLAIN;
     }
 
     @Override
