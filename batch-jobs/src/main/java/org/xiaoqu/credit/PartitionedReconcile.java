@@ -86,6 +86,7 @@ final class PartitionedReconcile {
     private final Path work;
     private final int threads;
     private final long partitionRecords;
+    private final int maxPartitions;
 
     /**
      * @param work an empty folder for the spill files (the caller deletes it)
@@ -98,7 +99,8 @@ final class PartitionedReconcile {
             Map<String, Scorer.Previous> previous,
             Path work,
             int threads,
-            long partitionRecords) {
+            long partitionRecords,
+            int maxPartitions) {
         this.settings = settings;
         this.reconciler = reconciler;
         this.scorer = scorer;
@@ -106,6 +108,7 @@ final class PartitionedReconcile {
         this.work = work;
         this.threads = Math.max(1, threads);
         this.partitionRecords = partitionRecords;
+        this.maxPartitions = maxPartitions;
     }
 
     private Path spill(int source) {
@@ -262,11 +265,8 @@ final class PartitionedReconcile {
         Enterprises enterprises = read.enterprises();
         List<RecordSpill.Dictionary> dictionaries = read.dictionaries();
         long started = System.nanoTime();
-        long total = 0;
-        for (long n : enterprises.recordsByCode().values()) {
-            total += n;
-        }
-        List<String> starts = starts(enterprises.recordsByCode(), Math.max(partitionRecords, (total + MAX_PARTITIONS - 1) / MAX_PARTITIONS));
+        List<String> starts = starts(
+                enterprises.recordsByCode(), limit(enterprises.recordsByCode(), partitionRecords, maxPartitions));
         int partitions = starts.size() + 1;
         int sources = settings.precedence().size();
         List<List<Path>> files = new ArrayList<>();
@@ -432,6 +432,15 @@ final class PartitionedReconcile {
             }
         }
         Files.delete(spill(source));
+    }
+
+    /** Records a partition is cut at: {@code partitionRecords}, or more where that would make over {@code max}. */
+    static long limit(Map<String, Long> recordsByCode, long partitionRecords, int max) {
+        long total = 0;
+        for (long n : recordsByCode.values()) {
+            total += n;
+        }
+        return Math.max(partitionRecords, (total + max - 1) / max);
     }
 
     /**

@@ -88,7 +88,8 @@ final class ReconcileTasklet implements Tasklet {
                 store.previous(job.getId()),
                 work,
                 Runtime.getRuntime().availableProcessors(),
-                PartitionedReconcile.PARTITION_RECORDS);
+                PartitionedReconcile.PARTITION_RECORDS,
+                PartitionedReconcile.MAX_PARTITIONS);
         PartitionedReconcile.Read read = run.read(config);
         long limit = parameters.maxRows() == null ? Long.MAX_VALUE : parameters.maxRows();
         ReportLang lang = ReportLang.of(parameters.lang());

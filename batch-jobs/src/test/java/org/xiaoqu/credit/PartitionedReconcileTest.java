@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xiaoqu.common.CreditCode;
 import org.xiaoqu.config.ConfigLoader;
 import org.xiaoqu.config.XiaoquConfig;
-import org.xiaoqu.common.CreditCode;
 import org.xiaoqu.imports.Sources;
 import org.xiaoqu.schemas.CreditDiscrepancy;
 
@@ -116,7 +116,8 @@ class PartitionedReconcileTest {
 
         for (long size : new long[] {1, 25, 1_000_000}) {
             Path dir = Files.createDirectories(work.resolve("size-" + size));
-            PartitionedReconcile run = new PartitionedReconcile(settings, reconciler, scorer, Map.of(), dir, 2, size);
+            PartitionedReconcile run =
+                    new PartitionedReconcile(settings, reconciler, scorer, Map.of(), dir, 2, size, Integer.MAX_VALUE);
             PartitionedReconcile.Read read = run.read(config);
             assertThat(read.records()).isEqualTo(all.size());
             List<Discrepancy> discrepancies = new ArrayList<>();
@@ -169,5 +170,10 @@ class PartitionedReconcileTest {
         assertThat(PartitionedReconcile.partitionOf("D", starts)).isEqualTo(2);
         assertThat(PartitionedReconcile.partitionOf("E", starts)).isEqualTo(3);
         assertThat(PartitionedReconcile.starts(sizes, 100)).isEmpty();
+        // 11 records in at most 3 partitions: cut at 4 records rather than 2
+        assertThat(PartitionedReconcile.limit(sizes, 2, 3)).isEqualTo(4);
+        assertThat(PartitionedReconcile.starts(sizes, PartitionedReconcile.limit(sizes, 2, 3)))
+                .containsExactly("C", "E");
+        assertThat(PartitionedReconcile.limit(sizes, 2, 100)).isEqualTo(2);
     }
 }

@@ -85,7 +85,8 @@ class RecordSpillTest {
         assertThat(read.get(2).points()).isSameAs(read.get(0).points());
         assertThat(read.get(1).name()).hasSize(80_000);
 
-        // frames carry their code's number, verdict and document number, and copy undecoded to another file of the dictionary
+        // frames carry their code's number, verdict and document number, and copy undecoded to another file of the
+        // dictionary
         Path copy = dir.resolve("copy.bin");
         try (RecordSpill.Reader reader = new RecordSpill.Reader(file, dictionary);
                 RecordSpill.Writer w = new RecordSpill.Writer(copy, dictionary)) {
