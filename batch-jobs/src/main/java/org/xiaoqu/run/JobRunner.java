@@ -1,16 +1,20 @@
 package org.xiaoqu.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -24,11 +28,14 @@ import org.xiaoqu.store.StoreLock;
  * Runs one job on a store the way every xiaoqu job runs: take the store's lock (exit 5 if another run
  * has it), mark runs left STARTED by a killed process as failed and remove the temporary output folders
  * they left, start (or restart) the job with its output folder under a temporary name, and rename that
- * folder into place only when the job completed.
+ * folder into place only when the job completed. A run that completed but whose process was killed before the
+ * rename has its folder moved into place by the next run of the job.
  */
 public final class JobRunner {
     /** Job parameter (not identifying) naming the temporary folder a job writes its files into. */
     public static final String OUTPUT_DIR = "xiaoqu.output.dir";
+    /** Job parameter (not identifying): the folder given with {@code --out}, which the temporary one becomes. */
+    public static final String OUTPUT_TARGET = "xiaoqu.output.target";
     /** Job execution context key of the job's counters (a {@code Map<String, Object>}). */
     public static final String COUNTS = "xiaoqu.counts";
     /** Job execution context key of the job's messages for a person (a {@code List<String>}). */
@@ -52,12 +59,20 @@ public final class JobRunner {
 
     /** Starts {@code job} with {@code parameters}; a failed or stopped instance with the same identity resumes. */
     public RunResult start(JobDefinition job, JobParameters parameters, OutputFolder output) {
-        return run(job, output, (operator, context, dir) -> {
-            JobParameters withOutput = new JobParametersBuilder(parameters)
-                    .addString(OUTPUT_DIR, dir.toString(), false)
-                    .toJobParameters();
-            return operator.start(context.job(job.jobName()), withOutput);
-        });
+        return run(
+                job,
+                output,
+                (operator, context, dir) ->
+                        operator.start(context.job(job.jobName()), withOutput(parameters, dir, output)));
+    }
+
+    private static JobParameters withOutput(JobParameters parameters, Path dir, OutputFolder output) {
+        JobParametersBuilder b = new JobParametersBuilder(parameters).addString(OUTPUT_DIR, dir.toString(), false);
+        Path target = output.explicit();
+        if (target != null) {
+            b.addString(OUTPUT_TARGET, target.toString(), false);
+        }
+        return b.toJobParameters();
     }
 
     /** Restarts the failed or stopped execution {@code executionId}. */
@@ -74,10 +89,13 @@ public final class JobRunner {
             if (last.getStatus() == BatchStatus.ABANDONED) {
                 throw XiaoquException.usage("run " + executionId + " was abandoned and cannot be restarted");
             }
-            JobParameters withOutput = new JobParametersBuilder(last.getJobParameters())
-                    .addString(OUTPUT_DIR, dir.toString(), false)
-                    .toJobParameters();
-            return operator.start(context.job(job.jobName()), withOutput);
+            Set<JobParameter<?>> earlier = new LinkedHashSet<>();
+            for (JobParameter<?> p : last.getJobParameters()) {
+                if (!p.name().equals(OUTPUT_TARGET)) { // this restart's --out, if any, replaces the earlier one
+                    earlier.add(p);
+                }
+            }
+            return operator.start(context.job(job.jobName()), withOutput(new JobParameters(earlier), dir, output));
         });
     }
 
@@ -132,6 +150,54 @@ public final class JobRunner {
         return dirs;
     }
 
+    private static List<String> with(List<String> first, String then) {
+        List<String> all = new ArrayList<>(first);
+        all.add(then);
+        return all;
+    }
+
+    /**
+     * Moves into place the output folders of the job's runs that completed but whose process was killed before it
+     * renamed their folder (the store has the run as completed, and no output recorded for it): without this, the
+     * same input run again is "unchanged" and its output is nowhere. Returns a message per folder moved.
+     */
+    private List<String> moveCompletedOutputs(String jobName) {
+        List<String> moved = new ArrayList<>();
+        try (var c = store.dataSource().getConnection();
+                var st = c.prepareStatement("SELECT e.JOB_EXECUTION_ID, d.PARAMETER_VALUE, t.PARAMETER_VALUE"
+                        + " FROM BATCH_JOB_EXECUTION e"
+                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS d ON d.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+                        + " AND d.PARAMETER_NAME = ?"
+                        + " LEFT JOIN BATCH_JOB_EXECUTION_PARAMS t ON t.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+                        + " AND t.PARAMETER_NAME = ?"
+                        + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED'"
+                        + " AND NOT EXISTS (SELECT 1 FROM XQ_RUN r WHERE r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID)"
+                        + " ORDER BY e.JOB_EXECUTION_ID")) {
+            st.setString(1, OUTPUT_DIR);
+            st.setString(2, OUTPUT_TARGET);
+            st.setString(3, jobName);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    Path work = Path.of(rs.getString(2));
+                    String target = rs.getString(3);
+                    if (!Files.isDirectory(work)) {
+                        continue; // moved (its record lost), or removed by hand
+                    }
+                    Path to = OutputFolder.intoPlace(work, target == null ? null : Path.of(target), id);
+                    recordOutput(id, to);
+                    moved.add("run " + id + " had completed, but its process was stopped before its output folder"
+                            + " was moved into place: moved now to " + to);
+                    log.info("moved the output of completed run {} into {}", id, to);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            log.warn("could not look for completed runs of {} whose output was not moved: {}", jobName, e.toString());
+        }
+        return moved;
+    }
+
     @FunctionalInterface
     private interface Launch {
         JobExecution launch(JobOperator operator, BatchContext context, Path outputDir) throws Exception;
@@ -144,6 +210,7 @@ public final class JobRunner {
             if (stopSignal.requested() != null) {
                 return interrupted(job, recovered);
             }
+            List<String> moved = moveCompletedOutputs(job.jobName());
             // what killed attempts left: where the store says the job's unfinished runs wrote (a restart may write
             // elsewhere), and beside this run's folder (an embedded H2 store may lose a killed process's last commits)
             String owner = OutputFolder.owner(store.settings());
@@ -162,13 +229,13 @@ public final class JobRunner {
                         ExitCode.OK,
                         null,
                         Map.of(),
-                        List.of("unchanged: this exact input was already processed"),
+                        with(moved, "unchanged: this exact input was already processed"),
                         recovered);
             } finally {
                 stopSignal.detach();
                 progress.done();
             }
-            return finish(job, execution, output, recovered);
+            return finish(job, execution, output, recovered, moved);
         } catch (XiaoquException e) {
             output.discard();
             throw e;
@@ -178,9 +245,11 @@ public final class JobRunner {
         }
     }
 
-    private RunResult finish(JobDefinition job, JobExecution execution, OutputFolder output, List<Long> recovered) {
+    private RunResult finish(
+            JobDefinition job, JobExecution execution, OutputFolder output, List<Long> recovered, List<String> moved) {
         Map<String, Object> counts = counts(execution);
-        List<String> messages = new ArrayList<>(messages(execution));
+        List<String> messages = new ArrayList<>(moved);
+        messages.addAll(messages(execution));
         BatchStatus status = execution.getStatus();
         ExitCode exit;
         Path dir = null;

@@ -69,21 +69,36 @@ public final class OutputFolder {
         }
     }
 
+    /** The folder given with {@code --out}, if one was: the run's folder itself. */
+    public @Nullable Path explicit() {
+        return explicit;
+    }
+
     /** Renames the finished folder into place and returns its final path. */
     public Path commit(long executionId) {
-        Path from = requireWork();
-        Path to = explicit != null ? explicit : jobRoot.resolve(Long.toString(executionId));
+        Path to = intoPlace(requireWork(), explicit, executionId);
+        work = null;
+        return to;
+    }
+
+    /**
+     * Renames the temporary folder {@code work} of a completed run into the place the run meant it for: {@code
+     * explicit} ({@code --out}), else beside it, named by the run's id. Also for a run whose process was killed
+     * between completing and renaming ({@code JobRunner} finds it at the next run).
+     */
+    static Path intoPlace(Path work, @Nullable Path explicit, long executionId) {
+        Path root = work.toAbsolutePath().getParent();
+        Path to = explicit != null ? explicit : root.resolve(Long.toString(executionId));
         try {
             Path old = null;
             if (Files.exists(to)) {
-                old = jobRoot.resolve("." + to.getFileName() + ".old-" + System.nanoTime());
+                old = root.resolve("." + to.getFileName() + ".old-" + System.nanoTime());
                 move(to, old);
             }
-            move(from, to);
+            move(work, to);
             if (old != null) {
                 deleteTree(old);
             }
-            work = null;
             return to;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the finished output into " + to, e);

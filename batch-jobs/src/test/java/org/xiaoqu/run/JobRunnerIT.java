@@ -77,6 +77,49 @@ class JobRunnerIT {
         }
     }
 
+    /**
+     * The window between the job's COMPLETED and the rename of its folder, as a kill would leave it: the folder
+     * under its temporary name, no output recorded. The next run moves it into place, then finds the input unchanged.
+     */
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void aCompletedRunWhoseProcessDiedBeforeTheRenameHasItsOutputMovedIntoPlaceByTheNextRun(TestStores.Kind kind)
+            throws Exception {
+        Path target = dir.resolve("mine");
+        try (Store store = Store.open(TestStores.fresh(kind, dir))) {
+            OutputFolder mine = OutputFolder.plan(target, dir.resolve("out"), CountingJob.NAME);
+            RunResult first =
+                    new JobRunner(store, new StopSignal()).start(new CountingJob.Definition(), count(7, 0), mine);
+            assertThat(first.status()).isEqualTo("COMPLETED");
+            Files.writeString(target.resolve("result.txt"), "the first run's");
+            JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
+            String work = jdbc.queryForObject(
+                    "SELECT PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS WHERE JOB_EXECUTION_ID = ?"
+                            + " AND PARAMETER_NAME = ?",
+                    String.class,
+                    first.executionId(),
+                    JobRunner.OUTPUT_DIR);
+            Files.move(target, Path.of(work));
+            jdbc.update("DELETE FROM XQ_RUN WHERE JOB_EXECUTION_ID = ?", first.executionId());
+
+            RunResult again = new JobRunner(store, new StopSignal())
+                    .start(
+                            new CountingJob.Definition(),
+                            count(7, 0),
+                            OutputFolder.plan(target, dir.resolve("out"), CountingJob.NAME));
+
+            assertThat(again.status()).isEqualTo("UNCHANGED");
+            assertThat(again.messages()).first().asString().contains("moved now to " + target);
+            assertThat(target.resolve("result.txt")).hasContent("the first run's");
+            assertThat(Path.of(work)).doesNotExist();
+            assertThat(new JobControl(store).show(first.executionId()).outputDir())
+                    .isEqualTo(target.toString());
+            try (var left = Files.list(dir)) {
+                assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial-"));
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestStores.Kind.class)
     void aStopRequestLeavesTheRunStoppedAndARestartCompletesItExactlyOnce(TestStores.Kind kind) throws Exception {
