@@ -18,7 +18,6 @@ import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.xiaoqu.common.ExitCode;
 import org.xiaoqu.common.XiaoquException;
 import org.xiaoqu.store.Store;
@@ -59,11 +58,7 @@ public final class JobRunner {
 
     /** Starts {@code job} with {@code parameters}; a failed or stopped instance with the same identity resumes. */
     public RunResult start(JobDefinition job, JobParameters parameters, OutputFolder output) {
-        return run(
-                job,
-                output,
-                (operator, context, dir) ->
-                        operator.start(context.job(job.jobName()), withOutput(parameters, dir, output)));
+        return run(job, output, (context, dir) -> withOutput(parameters, dir, output));
     }
 
     private static JobParameters withOutput(JobParameters parameters, Path dir, OutputFolder output) {
@@ -78,7 +73,7 @@ public final class JobRunner {
     /** Restarts the failed or stopped execution {@code executionId}. */
     public RunResult restart(long executionId, OutputFolder output) {
         JobDefinition job = jobOf(executionId);
-        return run(job, output, (operator, context, dir) -> {
+        return run(job, output, (context, dir) -> {
             JobExecution last = context.jobRepository().getJobExecution(executionId);
             if (last == null) {
                 throw XiaoquException.usage("there is no run " + executionId + " (see `xiaoqu jobs list`)");
@@ -95,7 +90,7 @@ public final class JobRunner {
                     earlier.add(p);
                 }
             }
-            return operator.start(context.job(job.jobName()), withOutput(new JobParameters(earlier), dir, output));
+            return withOutput(new JobParameters(earlier), dir, output);
         });
     }
 
@@ -150,10 +145,26 @@ public final class JobRunner {
         return dirs;
     }
 
-    private static List<String> with(List<String> first, String then) {
-        List<String> all = new ArrayList<>(first);
-        all.add(then);
-        return all;
+    /**
+     * The result of running an input that a completed run already processed: nothing is done again. The exit code is
+     * 0, or 6 when that run exited 6: {@code --fail-on} (part of the input's identity) asked to fail on its
+     * findings, and a pipeline that runs the same input twice is told twice. (Rows rejected within the budget, exit
+     * 4, were reported by the run that loaded them; nothing is loaded now.)
+     */
+    private static RunResult unchanged(
+            JobDefinition job, @Nullable JobExecution done, List<String> moved, List<Long> recovered) {
+        List<String> messages = new ArrayList<>(moved);
+        ExitCode exit = ExitCode.OK;
+        if (done == null) {
+            messages.add("unchanged: this exact input was already processed");
+        } else {
+            if (exitCodeOf(done.getExitStatus().getExitCode()) == ExitCode.REVIEW_NEEDED) {
+                exit = ExitCode.REVIEW_NEEDED;
+            }
+            messages.add("unchanged: this exact input was already processed by run " + done.getId()
+                    + (exit == ExitCode.OK ? "" : ", whose findings need review (exit 6)"));
+        }
+        return new RunResult(job.jobName(), null, "UNCHANGED", exit, null, Map.of(), messages, recovered);
     }
 
     /**
@@ -198,9 +209,10 @@ public final class JobRunner {
         return moved;
     }
 
+    /** The parameters a run is started with, given the store and the run's temporary output folder. */
     @FunctionalInterface
     private interface Launch {
-        JobExecution launch(JobOperator operator, BatchContext context, Path outputDir) throws Exception;
+        JobParameters parameters(BatchContext context, Path outputDir) throws Exception;
     }
 
     private RunResult run(JobDefinition job, OutputFolder output, Launch launch) {
@@ -217,20 +229,14 @@ public final class JobRunner {
             OutputFolder.discardStale(owner, staleOutputs(job.jobName()));
             Path dir = output.begin(owner);
             JobExecution execution;
+            JobParameters parameters = launch.parameters(context, dir);
             stopSignal.attach(() -> StopRequests.requestStop(store, job.jobName()));
             try {
-                execution = launch.launch(context.jobOperator(), context, dir);
+                execution = context.jobOperator().start(context.job(job.jobName()), parameters);
             } catch (JobInstanceAlreadyCompleteException e) {
                 output.discard();
-                return new RunResult(
-                        job.jobName(),
-                        null,
-                        "UNCHANGED",
-                        ExitCode.OK,
-                        null,
-                        Map.of(),
-                        with(moved, "unchanged: this exact input was already processed"),
-                        recovered);
+                JobExecution done = context.jobRepository().getLastJobExecution(job.jobName(), parameters);
+                return unchanged(job, done, moved, recovered);
             } finally {
                 stopSignal.detach();
                 progress.done();

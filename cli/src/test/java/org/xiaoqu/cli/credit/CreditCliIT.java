@@ -128,6 +128,24 @@ class CreditCliIT {
         List<String> rescored = Files.readAllLines(second.resolve("scores.csv"));
         assertThat(rescored.get(0)).endsWith("previous_score,previous_grade,change");
         assertThat(rescored.get(1)).endsWith(",0");
+        // and gets 6 again for the same input: unchanged, but its findings still need review
+        CliRun failAgain = CliRun.run(
+                small,
+                env,
+                "--json",
+                "--no-progress",
+                "--out",
+                dir.resolve("third").toString(),
+                "credit",
+                "reconcile",
+                "--fail-on",
+                "discrepancies",
+                "--max-rows",
+                "3");
+        assertThat(failAgain.exitCode()).as(failAgain.toString()).isEqualTo(6);
+        assertThat(failAgain.json().get("status").asText()).isEqualTo("UNCHANGED");
+        assertThat(failAgain.json().toString()).contains("whose findings need review");
+        assertThat(again.exitCode()).isZero();
 
         // prune with no retention drops the first run's rows and counts them; the second run stays whole
         long firstRows = discrepancies
