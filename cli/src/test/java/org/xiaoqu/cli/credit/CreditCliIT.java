@@ -109,39 +109,18 @@ class CreditCliIT {
         CliRun again = CliRun.run(small, env, "--json", "--no-progress", "credit", "reconcile");
         assertThat(again.json().get("status").asText()).isEqualTo("UNCHANGED");
         // a pipeline asking to fail on discrepancies gets 6; the scores carry the previous run's
+        String[] failOnDiscrepancies = {
+            "--json", "--no-progress", "credit", "reconcile", "--fail-on", "discrepancies", "--max-rows", "3"
+        };
         Path second = dir.resolve("second");
-        CliRun fail = CliRun.run(
-                small,
-                env,
-                "--json",
-                "--no-progress",
-                "--out",
-                second.toString(),
-                "credit",
-                "reconcile",
-                "--fail-on",
-                "discrepancies",
-                "--max-rows",
-                "3");
+        CliRun fail = CliRun.run(small, env, withOut(second, failOnDiscrepancies));
         assertThat(fail.exitCode()).as(fail.toString()).isEqualTo(6);
         assertThat(Files.readAllLines(second.resolve("discrepancies.csv"))).hasSize(4);
         List<String> rescored = Files.readAllLines(second.resolve("scores.csv"));
         assertThat(rescored.get(0)).endsWith("previous_score,previous_grade,change");
         assertThat(rescored.get(1)).endsWith(",0");
         // and gets 6 again for the same input: unchanged, but its findings still need review
-        CliRun failAgain = CliRun.run(
-                small,
-                env,
-                "--json",
-                "--no-progress",
-                "--out",
-                dir.resolve("third").toString(),
-                "credit",
-                "reconcile",
-                "--fail-on",
-                "discrepancies",
-                "--max-rows",
-                "3");
+        CliRun failAgain = CliRun.run(small, env, withOut(dir.resolve("third"), failOnDiscrepancies));
         assertThat(failAgain.exitCode()).as(failAgain.toString()).isEqualTo(6);
         assertThat(failAgain.json().get("status").asText()).isEqualTo("UNCHANGED");
         assertThat(failAgain.json().toString()).contains("whose findings need review");
@@ -188,5 +167,14 @@ class CreditCliIT {
             env.put("XIAOQU_DB_USER", settings.user());
         }
         return env;
+    }
+
+    /** {@code --out out} and then {@code args}. */
+    private static String[] withOut(Path out, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--out";
+        all[1] = out.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return all;
     }
 }
