@@ -52,7 +52,8 @@ final class PartitionedReconcile {
     /**
      * Records a partition is cut at (an enterprise's records are never split). Small, so that a partition's records
      * and results die young: at 200,000 they outlived several young collections, were copied into the old generation
-     * and a quarter of a 5,000,000-record run went to collecting it; at 50,000 a sixth less time in all.
+     * and a quarter of a 5,000,000-record run went to collecting it; at 50,000 the collector's pauses fell from 14 s to
+     * under 10 s.
      */
     static final long PARTITION_RECORDS = 50_000;
 

@@ -116,31 +116,58 @@ public final class JobRunner {
     }
 
     /**
-     * The temporary output folders the job's executions that ended without completing wrote into. Each attempt writes
-     * into a folder of its own, so a restart never reuses one; a killed attempt's stays behind (with the credit
-     * reconcile's spill files: about 90 bytes a record, twice that during its split) until a later run removes it.
-     * Best effort: a store that cannot say leaves them.
+     * An earlier attempt of the job: its status, the temporary folder it wrote into, the {@code --out} it was given
+     * and whether its finished folder was recorded ({@code XQ_RUN}).
      */
-    private List<Path> staleOutputs(String jobName) {
-        List<Path> dirs = new ArrayList<>();
+    private record Attempt(long id, String status, Path work, @Nullable Path target, boolean recorded) {}
+
+    /** The job's earlier attempts that wrote into a temporary folder; best effort: a store that cannot say has none. */
+    private List<Attempt> attempts(String jobName) {
+        List<Attempt> attempts = new ArrayList<>();
         try (var c = store.dataSource().getConnection();
-                var st = c.prepareStatement("SELECT p.PARAMETER_VALUE FROM BATCH_JOB_EXECUTION_PARAMS p"
-                        + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = p.JOB_EXECUTION_ID"
+                var st = c.prepareStatement("SELECT e.JOB_EXECUTION_ID, e.STATUS, d.PARAMETER_VALUE, t.PARAMETER_VALUE,"
+                        + " (SELECT COUNT(*) FROM XQ_RUN r WHERE r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID)"
+                        + " FROM BATCH_JOB_EXECUTION e"
                         + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                        + " WHERE i.JOB_NAME = ? AND p.PARAMETER_NAME = ?"
-                        + " AND e.STATUS IN ('FAILED', 'STOPPED', 'ABANDONED', 'UNKNOWN')")) {
-            st.setString(1, jobName);
-            st.setString(2, OUTPUT_DIR);
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS d ON d.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+                        + " AND d.PARAMETER_NAME = ?"
+                        + " LEFT JOIN BATCH_JOB_EXECUTION_PARAMS t ON t.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+                        + " AND t.PARAMETER_NAME = ?"
+                        + " WHERE i.JOB_NAME = ? ORDER BY e.JOB_EXECUTION_ID")) {
+            st.setString(1, OUTPUT_DIR);
+            st.setString(2, OUTPUT_TARGET);
+            st.setString(3, jobName);
             try (var rs = st.executeQuery()) {
                 while (rs.next()) {
-                    String dir = rs.getString(1);
-                    if (dir != null) {
-                        dirs.add(Path.of(dir));
+                    String work = rs.getString(3);
+                    String target = rs.getString(4);
+                    if (work != null) {
+                        attempts.add(new Attempt(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                Path.of(work),
+                                target == null ? null : Path.of(target),
+                                rs.getLong(5) > 0));
                     }
                 }
             }
         } catch (SQLException e) {
             log.warn("could not look up the output folders of earlier runs of {}: {}", jobName, e.getMessage());
+        }
+        return attempts;
+    }
+
+    /**
+     * The temporary output folders the job's executions that ended without completing wrote into. Each attempt writes
+     * into a folder of its own, so a restart never reuses one; a killed attempt's stays behind (with the credit
+     * reconcile's spill files: about 90 bytes a record, twice that during its split) until a later run removes it.
+     */
+    private static List<Path> staleOutputs(List<Attempt> attempts) {
+        List<Path> dirs = new ArrayList<>();
+        for (Attempt a : attempts) {
+            if (List.of("FAILED", "STOPPED", "ABANDONED", "UNKNOWN").contains(a.status())) {
+                dirs.add(a.work());
+            }
         }
         return dirs;
     }
@@ -172,39 +199,21 @@ public final class JobRunner {
      * renamed their folder (the store has the run as completed, and no output recorded for it): without this, the
      * same input run again is "unchanged" and its output is nowhere. Returns a message per folder moved.
      */
-    private List<String> moveCompletedOutputs(String jobName) {
+    private List<String> moveCompletedOutputs(List<Attempt> attempts) {
         List<String> moved = new ArrayList<>();
-        try (var c = store.dataSource().getConnection();
-                var st = c.prepareStatement("SELECT e.JOB_EXECUTION_ID, d.PARAMETER_VALUE, t.PARAMETER_VALUE"
-                        + " FROM BATCH_JOB_EXECUTION e"
-                        + " JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID"
-                        + " JOIN BATCH_JOB_EXECUTION_PARAMS d ON d.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
-                        + " AND d.PARAMETER_NAME = ?"
-                        + " LEFT JOIN BATCH_JOB_EXECUTION_PARAMS t ON t.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
-                        + " AND t.PARAMETER_NAME = ?"
-                        + " WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED'"
-                        + " AND NOT EXISTS (SELECT 1 FROM XQ_RUN r WHERE r.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID)"
-                        + " ORDER BY e.JOB_EXECUTION_ID")) {
-            st.setString(1, OUTPUT_DIR);
-            st.setString(2, OUTPUT_TARGET);
-            st.setString(3, jobName);
-            try (var rs = st.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    Path work = Path.of(rs.getString(2));
-                    String target = rs.getString(3);
-                    if (!Files.isDirectory(work)) {
-                        continue; // moved (its record lost), or removed by hand
-                    }
-                    Path to = OutputFolder.intoPlace(work, target == null ? null : Path.of(target), id);
-                    recordOutput(id, to);
-                    moved.add("run " + id + " had completed, but its process was stopped before its output folder"
-                            + " was moved into place: moved now to " + to);
-                    log.info("moved the output of completed run {} into {}", id, to);
-                }
+        for (Attempt a : attempts) {
+            if (!a.status().equals("COMPLETED") || a.recorded() || !Files.isDirectory(a.work())) {
+                continue; // not completed, or moved (its record lost, or from before runs were recorded)
             }
-        } catch (SQLException | RuntimeException e) {
-            log.warn("could not look for completed runs of {} whose output was not moved: {}", jobName, e.toString());
+            try {
+                Path to = OutputFolder.intoPlace(a.work(), a.target(), a.id(), false);
+                recordOutput(a.id(), to);
+                moved.add("run " + a.id() + " had completed, but its process was stopped before its output folder"
+                        + " was moved into place: moved now to " + to);
+                log.info("moved the output of completed run {} into {}", a.id(), to);
+            } catch (RuntimeException e) {
+                log.warn("could not move the output of completed run {} into place: {}", a.id(), e.toString());
+            }
         }
         return moved;
     }
@@ -222,11 +231,12 @@ public final class JobRunner {
             if (stopSignal.requested() != null) {
                 return interrupted(job, recovered);
             }
-            List<String> moved = moveCompletedOutputs(job.jobName());
+            List<Attempt> attempts = attempts(job.jobName());
+            List<String> moved = moveCompletedOutputs(attempts);
             // what killed attempts left: where the store says the job's unfinished runs wrote (a restart may write
             // elsewhere), and beside this run's folder (an embedded H2 store may lose a killed process's last commits)
             String owner = OutputFolder.owner(store.settings());
-            OutputFolder.discardStale(owner, staleOutputs(job.jobName()));
+            OutputFolder.discardStale(owner, staleOutputs(attempts));
             Path dir = output.begin(owner);
             JobExecution execution;
             JobParameters parameters = launch.parameters(context, dir);

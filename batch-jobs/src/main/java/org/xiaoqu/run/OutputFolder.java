@@ -76,19 +76,24 @@ public final class OutputFolder {
 
     /** Renames the finished folder into place and returns its final path. */
     public Path commit(long executionId) {
-        Path to = intoPlace(requireWork(), explicit, executionId);
+        Path to = intoPlace(requireWork(), explicit, executionId, true);
         work = null;
         return to;
     }
 
     /**
      * Renames the temporary folder {@code work} of a completed run into the place the run meant it for: {@code
-     * explicit} ({@code --out}), else beside it, named by the run's id. Also for a run whose process was killed
-     * between completing and renaming ({@code JobRunner} finds it at the next run).
+     * explicit} ({@code --out}), else beside it, named by the run's id. A folder already there is replaced, or, when
+     * not {@code replace}, kept, and the run's goes beside it as {@code <name>.run-<id>}: for a run whose process was
+     * killed between completing and renaming, moved by a later run ({@code JobRunner}), when another job may have
+     * written there since.
      */
-    static Path intoPlace(Path work, @Nullable Path explicit, long executionId) {
+    static Path intoPlace(Path work, @Nullable Path explicit, long executionId, boolean replace) {
         Path root = work.toAbsolutePath().getParent();
         Path to = explicit != null ? explicit : root.resolve(Long.toString(executionId));
+        if (!replace && Files.exists(to)) {
+            to = to.resolveSibling(to.getFileName() + ".run-" + executionId);
+        }
         try {
             Path old = null;
             if (Files.exists(to)) {

@@ -117,6 +117,21 @@ class JobRunnerIT {
             try (var left = Files.list(dir)) {
                 assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".partial-"));
             }
+
+            // the same window, but something else has written into the folder since: it is kept, the run's goes beside
+            Files.move(target, Path.of(work));
+            jdbc.update("DELETE FROM XQ_RUN WHERE JOB_EXECUTION_ID = ?", first.executionId());
+            Files.createDirectories(target);
+            Files.writeString(target.resolve("result.txt"), "another job's");
+            RunResult third = new JobRunner(store, new StopSignal())
+                    .start(
+                            new CountingJob.Definition(),
+                            count(7, 0),
+                            OutputFolder.plan(target, dir.resolve("out"), CountingJob.NAME));
+            Path beside = dir.resolve("mine.run-" + first.executionId());
+            assertThat(third.messages()).first().asString().contains("moved now to " + beside);
+            assertThat(target.resolve("result.txt")).hasContent("another job's");
+            assertThat(beside.resolve("result.txt")).hasContent("the first run's");
         }
     }
 
