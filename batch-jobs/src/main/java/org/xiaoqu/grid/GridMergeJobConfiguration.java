@@ -17,6 +17,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -42,6 +43,8 @@ import org.xiaoqu.run.Progress;
 public class GridMergeJobConfiguration {
     public static final String JOB = "grid-merge";
     static final String DISTRICT = "grid.district";
+    /** A match partition's name is this and its district code; the step execution is named {@code matchDistrict:} it. */
+    static final String PARTITION = "district-";
     /** Local worker threads of the match step. */
     static final int THREADS = 2;
 
@@ -126,7 +129,7 @@ public class GridMergeJobConfiguration {
             for (String d : Prepare.districts(GridWork.of(jobRepository, job))) {
                 ExecutionContext c = new ExecutionContext();
                 c.putString(DISTRICT, d);
-                partitions.put("district-" + d, c);
+                partitions.put(PARTITION + d, c);
             }
             return partitions;
         };
@@ -138,7 +141,7 @@ public class GridMergeJobConfiguration {
                 .tasklet(
                         (contribution, chunk) -> {
                             var step = chunk.getStepContext().getStepExecution();
-                            String d = step.getExecutionContext().getString(DISTRICT);
+                            String d = district(step);
                             Path work = GridWork.of(jobRepository, step.getJobExecution());
                             contribution.incrementWriteCount(Matching.district(work, d));
                             // counted from the files, so that a restart reports the districts matched before it;
@@ -155,6 +158,17 @@ public class GridMergeJobConfiguration {
                         },
                         tx)
                 .build();
+    }
+
+    /**
+     * The district of a match partition, read from its step name rather than from its execution context: the name is
+     * written with the partition's step execution row, the context by a later transaction of its own, and an H2 store
+     * killed between the two (H2 persists committed transactions only at its next background write, up to a second
+     * later) keeps the partition without it; the restart then gave the partition that empty context, and it failed.
+     */
+    static String district(StepExecution step) {
+        String name = step.getStepName();
+        return name.substring(name.lastIndexOf(PARTITION) + PARTITION.length());
     }
 
     @Bean
