@@ -173,14 +173,27 @@ class GridKillCliIT {
         assertThat(merge.exitValue()).isEqualTo(137);
     }
 
-    /** No run folder and no row of the grid tables: a killed publish left nothing half-done. */
+    /**
+     * No run folder, no run row and no row of a run: a killed publish left nothing that a reader of the store sees
+     * (every reader takes a run's rows by the id of a run in XQ_GRID_RUN). Not a bare {@code COUNT(*)} of each table:
+     * H2 can write an uncommitted row of the killed transaction to its file without the undo record that would roll
+     * it back on opening (its own code calls them leftovers of an unclean shutdown), and H2 answers {@code COUNT(*)}
+     * of a table from its number of entries when no transaction is open, leftovers included (GridKillCliIT once saw
+     * one crosswalk row so). A query that reads the rows skips a leftover, except in a transaction that happens to
+     * get the killed one's id (H2 reuses transaction ids): a leftover has a run id that no run row ever gets.
+     */
     private static void assertNothingPublished(Store store, Path runFolder) {
         assertThat(runFolder).doesNotExist();
         JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
-        for (String t : List.of("XQ_GRID_RUN", "XQ_GRID_UNIFIED_BUILDING", "XQ_GRID_BUILDING_CROSSWALK")) {
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + t, Long.class))
+        assertThat(jdbc.queryForList("SELECT RUN_ID FROM XQ_GRID_RUN WHERE STATUS IS NOT NULL", Long.class))
+                .as("XQ_GRID_RUN")
+                .isEmpty();
+        for (String t : List.of("XQ_GRID_UNIFIED_BUILDING", "XQ_GRID_BUILDING_CROSSWALK", "XQ_GRID_ID_LINEAGE")) {
+            assertThat(jdbc.queryForList(
+                            "SELECT DISTINCT t.RUN_ID FROM " + t + " t JOIN XQ_GRID_RUN r ON r.RUN_ID = t.RUN_ID",
+                            Long.class))
                     .as(t)
-                    .isZero();
+                    .isEmpty();
         }
     }
 
