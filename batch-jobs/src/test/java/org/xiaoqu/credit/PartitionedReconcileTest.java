@@ -33,8 +33,8 @@ class PartitionedReconcileTest {
     }
 
     /**
-     * The sample city's wrong codes all keep their first sixteen characters; here the rest of the code is wrong too,
-     * so that the name and the document number decide — the number through the spill files when partitioned.
+     * Here the start of the code is wrong too, so that the name and the document number decide — the number through
+     * the spill files when partitioned (the sample city's typos take these routes as well, CreditWriter.TYPO_SHARE).
      */
     @Test
     void aWrongCodeFindsItsEnterpriseByNameElseByDocumentNumberAlikeInMemoryAndPartitioned(@TempDir Path work)

@@ -28,7 +28,9 @@ import org.xiaoqu.schemas.CreditDiscrepancy;
  * Writes the credit sources of the city's enterprises one district at a time, with one planted discrepancy at most
  * per event ({@link #RATE} of eligible events for each class), the truth ({@code truth/credit-ledger.csv}, {@code
  * truth/credit-discrepancies.csv}) and the credit scheme ({@code credit-scheme.yaml}). Draws only from its own
- * random streams, so the other files of the city do not change.
+ * random streams, so the other files of the city do not change. Half the INVALID_CODE plants ({@link #TYPO_SHARE})
+ * are typos that do not keep the code's first 16 characters ({@link CodeTypos}), so that a reconciler has to find
+ * their enterprise by name or document number; the truth names the enterprise in either case.
  */
 public final class CreditWriter implements AutoCloseable {
     /** The date the truth is stated for: reconcile and score the generated city {@code --as-of} this date. */
@@ -54,6 +56,17 @@ public final class CreditWriter implements AutoCloseable {
         }
         return null;
     }
+
+    /**
+     * Share of INVALID_CODE plants that are a clerk's typo not keeping the code's first 16 characters ({@link
+     * CodeTypos}): the reconciler must find their enterprise by name, or by document number where a source has one
+     * and the name is left out ({@link #TYPO_NO_NAME}).
+     */
+    public static final double TYPO_SHARE = 0.5;
+    /** Share of those typos, in sources with a document number, written without the enterprise's name. */
+    public static final double TYPO_NO_NAME = 0.5;
+    /** Share of the typos written with a name that get a variant of it the reconciler reads as the same. */
+    public static final double TYPO_NAME_VARIANT = 0.5;
 
     /** Share of non-ledger records with a harmless name variant (有限责任公司, 长沙市…): never a discrepancy. */
     public static final double NAME_VARIANT_RATE = 0.08;
@@ -147,7 +160,8 @@ public final class CreditWriter implements AutoCloseable {
         SplittableRandom draw = Seeds.random(seed, code, CONCERN);
         SplittableRandom plant = Seeds.random(seed, code, CONCERN + 1);
         SplittableRandom harmless = Seeds.random(seed, code, CONCERN + 2);
-        District d = new District(district, draw, plant, harmless);
+        SplittableRandom typos = Seeds.random(seed, code, CONCERN + 3);
+        District d = new District(district, draw, plant, harmless, typos);
         for (World.Enterprise e : district.enterprises()) {
             d.enterprise(e);
         }
@@ -159,14 +173,21 @@ public final class CreditWriter implements AutoCloseable {
         final SplittableRandom draw;
         final SplittableRandom plant;
         final SplittableRandom harmless;
+        final SplittableRandom typos;
         final Map<CreditSource, Integer> seq = new EnumMap<>(CreditSource.class);
         int events;
 
-        District(World.District district, SplittableRandom draw, SplittableRandom plant, SplittableRandom harmless) {
+        District(
+                World.District district,
+                SplittableRandom draw,
+                SplittableRandom plant,
+                SplittableRandom harmless,
+                SplittableRandom typos) {
             this.district = district;
             this.draw = draw;
             this.plant = plant;
             this.harmless = harmless;
+            this.typos = typos;
         }
 
         void enterprise(World.Enterprise e) throws IOException {
@@ -364,12 +385,24 @@ public final class CreditWriter implements AutoCloseable {
                 }
                 case INVALID_CODE -> {
                     String valid = ev.enterprise.creditCode();
-                    r.set(
-                            "credit_code",
-                            plant.nextInt(3) == 0
-                                    ? breakOrganisationCode(valid)
-                                    : CreditCodes.breakCheck(valid, plant));
-                    if (s.has("document_no") && plant.nextInt(4) == 0) {
+                    // drawn whether or not a typo replaces it, so that the district's other plants stay put
+                    String code =
+                            plant.nextInt(3) == 0 ? breakOrganisationCode(valid) : CreditCodes.breakCheck(valid, plant);
+                    boolean noName = s.has("document_no") && plant.nextInt(4) == 0;
+                    if (typos.nextDouble() < TYPO_SHARE) {
+                        code = CodeTypos.typo(valid, typos);
+                        noName = s.has("document_no") && typos.nextDouble() < TYPO_NO_NAME;
+                        if (!noName && typos.nextDouble() < TYPO_NAME_VARIANT) {
+                            r.set(
+                                    "enterprise_name",
+                                    CodeTypos.nameVariant(
+                                            r.get("enterprise_name"),
+                                            district.area().cityName(),
+                                            typos));
+                        }
+                    }
+                    r.set("credit_code", code);
+                    if (noName) {
                         r.set("enterprise_name", "");
                     }
                 }

@@ -21,7 +21,7 @@ public final class Seeds {
     public static final int VOTE = 6;
     /** Concern: resident satisfaction surveys and owners'-committee evaluations (org.xiaoqu.samples.survey). */
     public static final int SURVEY = 7;
-    /** Concerns from here on (three): the credit sources' events, planted discrepancies, harmless variants. */
+    /** Concerns from here on (four): the credit sources' events, planted discrepancies, harmless variants, code typos. */
     public static final int CREDIT = 900;
     /** Concerns from here on: one per department's noise. */
     public static final int DEPARTMENT_NOISE = 100;
