@@ -182,6 +182,7 @@ public final class CreditCommand implements Callable<Integer> {
             m.put("falseNegatives", c.falseNegatives());
             m.put("precision", c.precision());
             m.put("recall", c.recall());
+            m.put("otherEnterprise", c.otherEnterprise());
             return m;
         }
     }

@@ -81,6 +81,11 @@ class CreditCliIT {
             assertThat(n.get("precision").asDouble()).as(c.name()).isGreaterThanOrEqualTo(0.95);
             assertThat(n.get("recall").asDouble()).as(c.name()).isGreaterThanOrEqualTo(0.95);
         }
+        // wrong codes that do not keep their first 16 characters (CreditWriter.TYPO_SHARE) find their enterprise by
+        // name and by document number, and every discrepancy found is reported under the enterprise the truth names
+        String found = Files.readString(out.resolve("discrepancies.csv"));
+        assertThat(found).contains("; matched by name").contains("; matched by document number");
+        assertThat(json.get("overall").get("otherEnterprise").asLong()).isZero();
     }
 
     @ParameterizedTest
