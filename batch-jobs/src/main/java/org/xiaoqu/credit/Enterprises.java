@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import org.xiaoqu.credit.internal.LongIntMap;
 import org.xiaoqu.credit.internal.Names;
+import org.xiaoqu.credit.internal.Typos;
 
 /**
  * Which enterprise every credit record belongs to. Enterprises are the connected components of valid codes linked
@@ -23,8 +24,9 @@ import org.xiaoqu.credit.internal.Names;
  * one enterprise and a reported discrepancy), except that two codes the ledger both holds stay two enterprises
  * (names are unique in an area, not across a province). An enterprise's code is the ledger's most used, its name
  * the ledger's most used. A record without a valid code joins an enterprise by, in order: a valid code with the
- * same first {@value #PREFIX} characters, its normalised name (unique, or unique in the code's area), its document
- * number.
+ * same first {@value #PREFIX} characters (O read as 0 and I as 1), its normalised name (unique; or, of the
+ * enterprises with that name, the one whose code is nearest the written one in typos, else the one in the code's
+ * area), its document number.
  *
  * <p>Built by a {@link Builder} in one pass over the records that keeps one entry per distinct code and per
  * distinct (code, name) — never the records — so that the records themselves can wait on disk. Records added one by
@@ -36,6 +38,9 @@ import org.xiaoqu.credit.internal.Names;
 final class Enterprises {
     /** An invalid code whose first 16 characters are those of one valid code is that code mistyped at its end. */
     static final int PREFIX = 16;
+
+    /** Typos ({@link Typos#distance}) an invalid code may be from the code of the enterprise its name picks it out of. */
+    static final int TYPOS = 3;
 
     /**
      * The enterprise of one record.
@@ -111,18 +116,15 @@ final class Enterprises {
         if (r.validCode()) {
             return new Assignment(canonical(r.code()), "code");
         }
+        String written = Typos.misread(r.code());
         Set<String> sameStart =
-                r.code().length() == 18 ? byPrefix.getOrDefault(r.code().substring(0, PREFIX), Set.of()) : Set.of();
+                written.length() == 18 ? byPrefix.getOrDefault(written.substring(0, PREFIX), Set.of()) : Set.of();
         if (sameStart.size() == 1) {
             return new Assignment(sameStart.iterator().next(), "the code's first " + PREFIX + " characters");
         }
         Set<String> candidates = r.name().isEmpty() ? Set.of() : byName.getOrDefault(nameKey(r.name()), Set.of());
-        if (candidates.size() > 1 && r.code().length() >= 8) {
-            // one name in two registration areas: the area the code was written with decides
-            String area = r.code().substring(2, 8);
-            Set<String> inArea = new LinkedHashSet<>();
-            candidates.stream().filter(c -> c.substring(2, 8).equals(area)).forEach(inArea::add);
-            candidates = inArea;
+        if (candidates.size() > 1) {
+            candidates = nearest(candidates, written);
         }
         if (candidates.size() == 1) {
             return new Assignment(candidates.iterator().next(), "name");
@@ -138,6 +140,34 @@ final class Enterprises {
             }
         }
         return new Assignment("", "none");
+    }
+
+    /**
+     * Of the enterprises that carry one name (in two registration areas, or 有限公司 and 有限责任公司 in one), the
+     * one whose code the written code is a few typos of ({@value #TYPOS} at most), if one is nearest; else, of
+     * the nearest (or of all), those registered in the area the code was written with.
+     */
+    private static Set<String> nearest(Set<String> candidates, String written) {
+        Set<String> nearest = new LinkedHashSet<>();
+        int best = TYPOS + 1;
+        for (String c : candidates) {
+            int d = Typos.distance(written, c);
+            if (d < best) {
+                nearest.clear();
+                best = d;
+            }
+            if (d == best) {
+                nearest.add(c);
+            }
+        }
+        if (nearest.size() == 1 || written.length() < 8) {
+            return nearest;
+        }
+        String area = written.substring(2, 8);
+        Set<String> inArea = new LinkedHashSet<>();
+        (nearest.isEmpty() ? candidates : nearest)
+                .stream().filter(c -> c.substring(2, 8).equals(area)).forEach(inArea::add);
+        return inArea;
     }
 
     /**

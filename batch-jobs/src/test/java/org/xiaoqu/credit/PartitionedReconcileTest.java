@@ -95,6 +95,66 @@ class PartitionedReconcileTest {
     }
 
     /**
+     * Typos that change a code's first 16 characters: one name carried by two enterprises of one area (有限公司 and
+     * 有限责任公司 are one name to the reconciler) goes to the one whose code the written code is a typo of, and O or I
+     * for 0 or 1 is read as the digit the clerk meant.
+     */
+    @Test
+    void aMistypedCodeGoesToTheEnterpriseOfItsNameWhoseCodeItIsATypoOf(@TempDir Path work) throws Exception {
+        String a = code("91430102", "76543210");
+        String twin = code("91430102", "55501234");
+        String dropped = a.substring(0, 5) + a.substring(6) + "7"; // one character dropped, a digit added
+        String swapped = twin.substring(0, 10) + twin.charAt(11) + twin.charAt(10) + twin.substring(12);
+        String letter = a.substring(0, 6) + "O" + a.substring(7); // the 0 of 430102 written O
+        for (String wrong : List.of(dropped, swapped, letter)) {
+            assertThat(CreditCode.isValid(wrong)).as(wrong).isFalse();
+        }
+        assertThat(dropped.substring(0, 16)).isNotEqualTo(a.substring(0, 16));
+        assertThat(swapped.substring(0, 16)).isNotEqualTo(twin.substring(0, 16));
+        String header = "记录编号,统一社会信用代码,企业名称,事项编码,信用类别,认定日期,文号,分值,有效期至,状态\n";
+        Files.writeString(
+                work.resolve("ledger.csv"),
+                header
+                        + "L1," + a + ",长沙甲等物业服务有限公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
+                        + "L2," + twin + ",长沙甲等物业服务有限责任公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n");
+        Files.writeString(
+                work.resolve("housing.csv"),
+                header
+                        + "H1," + dropped + ",长沙甲等物业服务有限责任公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
+                        + "H2," + swapped + ",长沙甲等物业服务有限公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n"
+                        + "H3," + letter + ",,B02,不良,2025-03-10,DC1,-5,2026-03-09,有效\n");
+        Files.copy(CITY.resolve("credit-scheme.yaml"), work.resolve("credit-scheme.yaml"));
+        Files.writeString(
+                work.resolve("xiaoqu.yaml"),
+                """
+                sources:
+                  - {id: ledger, department: 省住建厅, kind: credit-record, file: ledger.csv, encoding: utf-8}
+                  - {id: housing, department: 住建, kind: credit-record, file: housing.csv, encoding: utf-8}
+                credit:
+                  scheme: credit-scheme.yaml
+                  ledger: ledger
+                  asOf: 2026-11-27
+                  precedence: [ledger, housing]
+                  covers: {housing: [B01, B02]}
+                """);
+        Reconciler.Result whole =
+                partitionedIsWhole(ConfigLoader.load(work.resolve("xiaoqu.yaml")), work.resolve("runs"));
+
+        Map<String, String> how = new TreeMap<>();
+        for (Discrepancy d : whole.discrepancies()) {
+            if (d.kind() == CreditDiscrepancy.INVALID_CODE) {
+                how.put(d.recordId(), d.creditCode() + " " + d.detail().replaceAll(".*; matched by ", ""));
+            }
+        }
+        assertThat(how)
+                .containsExactly(
+                        Map.entry("H1", a + " name"),
+                        Map.entry("H2", twin + " name"),
+                        Map.entry("H3", a + " the code's first 16 characters"));
+        assertThat(whole.unresolved()).isZero();
+    }
+
+    /**
      * Reconciles the configured sources in memory, then partitioned into partitions of one record, of 25 and of all,
      * and checks that each gives what the whole gave; returns the whole.
      */
