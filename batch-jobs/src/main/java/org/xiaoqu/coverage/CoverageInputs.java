@@ -24,8 +24,9 @@ import org.xiaoqu.address.EstateKey;
  *
  * <p>The merged grid is optional. Its table is found by name ({@code XQ_GRID_UNIFIED_BUILDING*}) with the columns
  * {@code RUN_ID}, {@code DISTRICT_CODE} and an estate name ({@code ESTATE_NAME} or {@code ESTATE}), and
- * optionally {@code STREET} and {@code COMMUNITY}; estates of its latest run whose (district, estate key) the
- * register lacks are counted as unregistered estates, which meet no target.
+ * optionally {@code STREET} and {@code COMMUNITY}; estates of its latest run (of the grid merge's own table, the
+ * latest that {@code XQ_GRID_RUN} records as completed) whose (district, estate key) the register lacks are counted as
+ * unregistered estates, which meet no target.
  */
 public final class CoverageInputs {
     private CoverageInputs() {}
@@ -88,8 +89,14 @@ public final class CoverageInputs {
                 if (name == null || !columns.contains("RUN_ID") || !columns.contains("DISTRICT_CODE")) {
                     continue;
                 }
+                // the grid merge's own table: only a run it recorded as completed (a run killed while it published
+                // recorded none, and H2 can keep a row of its unfinished transaction after the kill)
+                String latest = table.equalsIgnoreCase("XQ_GRID_UNIFIED_BUILDING")
+                        ? "SELECT MAX(t.RUN_ID) FROM " + table + " t WHERE t.RUN_ID IN (SELECT RUN_ID FROM "
+                                + "XQ_GRID_RUN WHERE STATUS = 'COMPLETED')"
+                        : "SELECT MAX(RUN_ID) FROM " + table;
                 try (var st = c.createStatement();
-                        ResultSet rs = st.executeQuery("SELECT MAX(RUN_ID) FROM " + table)) {
+                        ResultSet rs = st.executeQuery(latest)) {
                     if (rs.next() && rs.getObject(1) != null) {
                         return new GridRun(
                                 table.toUpperCase(Locale.ROOT),
