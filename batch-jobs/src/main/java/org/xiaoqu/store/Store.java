@@ -107,12 +107,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** H2 file stores are opened in auto-server mode so that read-only commands work while a job runs. */
+    /**
+     * H2 page cache of an H2 file store, in KB, unless its URL sets one. H2's default, 16 MB, kept the pages of the
+     * rows a job had just written beyond the young generation's collections: at 5,000,000 credit records the run
+     * took 8% less time and 10% less CPU with 2 MB (alternating runs, 2026-12-07), and neither a grid merge nor an
+     * import of the 20,000-building sample city was slower. The stores' jobs write and scan; they do not revisit.
+     */
+    static final int H2_CACHE_KB = 2048;
+
+    /**
+     * H2 file stores are opened in auto-server mode so that read-only commands work while a job runs, with a page
+     * cache of {@value #H2_CACHE_KB} KB; a URL's own settings win.
+     */
     static String jdbcUrl(StoreSettings settings) {
         String url = settings.url();
-        if (settings.embeddedDirectory() != null
-                && !url.toUpperCase(java.util.Locale.ROOT).contains("AUTO_SERVER")) {
-            url += ";AUTO_SERVER=TRUE";
+        if (settings.embeddedDirectory() != null) {
+            String upper = url.toUpperCase(java.util.Locale.ROOT);
+            if (!upper.contains("AUTO_SERVER")) {
+                url += ";AUTO_SERVER=TRUE";
+            }
+            if (!upper.contains("CACHE_SIZE")) {
+                url += ";CACHE_SIZE=" + H2_CACHE_KB;
+            }
         }
         return url;
     }
