@@ -10,10 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.xiaoqu.common.CreditCode;
@@ -95,7 +93,7 @@ final class RecordSpill {
 
         /** Distinct codes numbered so far. */
         int codes() {
-            return codes.values.size();
+            return codes.size();
         }
 
         int name(@Nullable String name) {
@@ -189,10 +187,18 @@ final class RecordSpill {
         }
     }
 
-    /** Distinct values numbered in the order first seen; the last one looked up is remembered (records come in runs). */
+    /**
+     * Distinct values numbered in the order first seen, found by open addressing over their hash codes: each slot holds
+     * a value's hash beside its number (one memory access a probe, and no map node or boxed number per value — a
+     * province's million codes and names were three million small objects the collector traced at every full
+     * collection). The last value looked up is remembered (records come in runs).
+     */
     private static final class Values {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> values = new ArrayList<>();
+        /** Per slot: the value's hash code in the high half, its number + 1 in the low half (0: an empty slot). */
+        private long[] slots = new long[1024];
+
+        private String[] values = new String[512];
+        private int size;
         private @Nullable String last;
         private int lastId;
 
@@ -203,20 +209,65 @@ final class RecordSpill {
             if (value.equals(last)) {
                 return lastId;
             }
-            Integer id = ids.get(value);
-            if (id == null) {
-                id = values.size();
-                ids.put(value, id);
-                values.add(value);
+            int hash = value.hashCode();
+            int mask = slots.length - 1;
+            int id;
+            for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+                long slot = slots[i];
+                if (slot == 0) {
+                    id = add(value);
+                    slots[i] = ((long) hash << 32) | (id + 1L);
+                    if (2 * size > slots.length) {
+                        grow();
+                    }
+                    break;
+                }
+                if ((int) (slot >>> 32) == hash && values[(int) slot - 1].equals(value)) {
+                    id = (int) slot - 1;
+                    break;
+                }
             }
             last = value;
             lastId = id;
             return id;
         }
 
+        private int add(String value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size] = value;
+            return size++;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[2 * old.length];
+            int mask = slots.length - 1;
+            for (long slot : old) {
+                if (slot != 0) {
+                    int i = spread((int) (slot >>> 32)) & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = slot;
+                }
+            }
+        }
+
+        /** A string's hash code mixed so that its low bits, which pick the slot, depend on all of it. */
+        private static int spread(int hash) {
+            int h = hash * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        int size() {
+            return size;
+        }
+
         @Nullable
         String value(int id) {
-            return id == NULL ? null : values.get(id);
+            return id == NULL ? null : values[id];
         }
     }
 

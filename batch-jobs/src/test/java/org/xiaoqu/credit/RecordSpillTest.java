@@ -112,4 +112,24 @@ class RecordSpillTest {
         }
         return all;
     }
+
+    @Test
+    void aDictionaryNumbersDistinctValuesInTheOrderFirstSeenThroughCollidingHashes() {
+        RecordSpill.Dictionary d = new RecordSpill.Dictionary();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            // "Aa" and "BB" share String.hashCode, so do all their concatenations of one length
+            names.add((i % 2 == 0 ? "Aa" : "BB") + ((i / 2) % 2 == 0 ? "BB" : "Aa") + "物业" + (i / 4));
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(d.name(names.get(i))).isEqualTo(i); // all distinct: (i % 4, i / 4)
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            assertThat(d.name(d.name(names.get(i)))).isEqualTo(names.get(i));
+        }
+        assertThat(d.name((String) null)).isEqualTo(-1);
+        assertThat(d.name(-1)).isNull();
+    }
 }
