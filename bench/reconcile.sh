@@ -50,6 +50,8 @@ for n in $SIZES; do
     for round in $(seq "$ROUNDS"); do
         for c in "${commands[@]}"; do
             t="$work/$c.$round.txt"
+            # the previous command's files (a reconcile writes 1.5 GB) on disk first, not written back during this one
+            sync
             case $c in
                 validate)
                     /usr/bin/time -v -o "$t" "$XIAOQU" -q --no-progress -c "$dir/xiaoqu.yaml" validate \
