@@ -43,16 +43,12 @@ class PartitionedReconcileTest {
         String b = code("91430103", "12345678");
         String wrong = "91430104999999990A";
         assertThat(CreditCode.isValid(wrong)).isFalse();
-        String header = "记录编号,统一社会信用代码,企业名称,事项编码,信用类别,认定日期,文号,分值,有效期至,状态\n";
-        Files.writeString(
-                work.resolve("ledger.csv"),
-                header
-                        + "L1," + a + ",长沙甲等物业服务有限公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
+        Reconciler.Result whole = ledgerAndHousing(
+                work,
+                "L1," + a + ",长沙甲等物业服务有限公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
                         + "L2," + b + ",湖南乙级物业管理有限公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n"
-                        + "L3," + b + ",湖南乙级物业管理有限公司,B02,不良,2025-03-10,DX5,-5,2026-03-09,有效\n");
-        Files.writeString(
-                work.resolve("housing.csv"),
-                header
+                        + "L3," + b + ",湖南乙级物业管理有限公司,B02,不良,2025-03-10,DX5,-5,2026-03-09,有效\n",
+                ""
                         // the same name but for 有限责任公司: by name
                         + "H1," + wrong + ",长沙甲等物业服务有限责任公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
                         // no name: by the number, which the ledger wrote with b
@@ -62,30 +58,8 @@ class PartitionedReconcileTest {
                         + "H4," + wrong + ",,B02,不良,2025-03-10,DX5,-5,2026-03-09,有效\n"
                         // a number no valid code came with: no enterprise
                         + "H5," + wrong + ",,B01,不良,2025-05-10,DZ9,-5,2026-05-09,有效\n");
-        Files.copy(CITY.resolve("credit-scheme.yaml"), work.resolve("credit-scheme.yaml"));
-        Files.writeString(
-                work.resolve("xiaoqu.yaml"),
-                """
-                sources:
-                  - {id: ledger, department: 省住建厅, kind: credit-record, file: ledger.csv, encoding: utf-8}
-                  - {id: housing, department: 住建, kind: credit-record, file: housing.csv, encoding: utf-8}
-                credit:
-                  scheme: credit-scheme.yaml
-                  ledger: ledger
-                  asOf: 2026-11-27
-                  precedence: [ledger, housing]
-                  covers: {housing: [B01, B02, B03]}
-                """);
-        Reconciler.Result whole =
-                partitionedIsWhole(ConfigLoader.load(work.resolve("xiaoqu.yaml")), work.resolve("runs"));
 
-        Map<String, String> how = new TreeMap<>();
-        for (Discrepancy d : whole.discrepancies()) {
-            if (d.kind() == CreditDiscrepancy.INVALID_CODE) {
-                how.put(d.recordId(), d.creditCode() + " " + d.detail().replaceAll(".*; matched by ", ""));
-            }
-        }
-        assertThat(how)
+        assertThat(matches(whole))
                 .containsExactly(
                         Map.entry("H1", a + " name"),
                         Map.entry("H2", b + " document number"),
@@ -111,18 +85,30 @@ class PartitionedReconcileTest {
         }
         assertThat(dropped.substring(0, 16)).isNotEqualTo(a.substring(0, 16));
         assertThat(swapped.substring(0, 16)).isNotEqualTo(twin.substring(0, 16));
-        String header = "记录编号,统一社会信用代码,企业名称,事项编码,信用类别,认定日期,文号,分值,有效期至,状态\n";
-        Files.writeString(
-                work.resolve("ledger.csv"),
-                header
-                        + "L1," + a + ",长沙甲等物业服务有限公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
-                        + "L2," + twin + ",长沙甲等物业服务有限责任公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n");
-        Files.writeString(
-                work.resolve("housing.csv"),
-                header
-                        + "H1," + dropped + ",长沙甲等物业服务有限责任公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
+        Reconciler.Result whole = ledgerAndHousing(
+                work,
+                "L1," + a + ",长沙甲等物业服务有限公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n" + "L2," + twin
+                        + ",长沙甲等物业服务有限责任公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n",
+                "H1," + dropped + ",长沙甲等物业服务有限责任公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
                         + "H2," + swapped + ",长沙甲等物业服务有限公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n"
                         + "H3," + letter + ",,B02,不良,2025-03-10,DC1,-5,2026-03-09,有效\n");
+
+        assertThat(matches(whole))
+                .containsExactly(
+                        Map.entry("H1", a + " name"),
+                        Map.entry("H2", twin + " name"),
+                        Map.entry("H3", a + " the code's first 16 characters"));
+        assertThat(whole.unresolved()).isZero();
+    }
+
+    /**
+     * Reconciles a ledger and a housing bureau's records (CSV lines under the credit-record header; housing covers
+     * B01–B03), in memory and partitioned alike ({@link #partitionedIsWhole}).
+     */
+    private static Reconciler.Result ledgerAndHousing(Path work, String ledger, String housing) throws Exception {
+        String header = "记录编号,统一社会信用代码,企业名称,事项编码,信用类别,认定日期,文号,分值,有效期至,状态\n";
+        Files.writeString(work.resolve("ledger.csv"), header + ledger);
+        Files.writeString(work.resolve("housing.csv"), header + housing);
         Files.copy(CITY.resolve("credit-scheme.yaml"), work.resolve("credit-scheme.yaml"));
         Files.writeString(
                 work.resolve("xiaoqu.yaml"),
@@ -135,23 +121,20 @@ class PartitionedReconcileTest {
                   ledger: ledger
                   asOf: 2026-11-27
                   precedence: [ledger, housing]
-                  covers: {housing: [B01, B02]}
+                  covers: {housing: [B01, B02, B03]}
                 """);
-        Reconciler.Result whole =
-                partitionedIsWhole(ConfigLoader.load(work.resolve("xiaoqu.yaml")), work.resolve("runs"));
+        return partitionedIsWhole(ConfigLoader.load(work.resolve("xiaoqu.yaml")), work.resolve("runs"));
+    }
 
+    /** Per record with an invalid code: the enterprise it was matched to and how. */
+    private static Map<String, String> matches(Reconciler.Result result) {
         Map<String, String> how = new TreeMap<>();
-        for (Discrepancy d : whole.discrepancies()) {
+        for (Discrepancy d : result.discrepancies()) {
             if (d.kind() == CreditDiscrepancy.INVALID_CODE) {
                 how.put(d.recordId(), d.creditCode() + " " + d.detail().replaceAll(".*; matched by ", ""));
             }
         }
-        assertThat(how)
-                .containsExactly(
-                        Map.entry("H1", a + " name"),
-                        Map.entry("H2", twin + " name"),
-                        Map.entry("H3", a + " the code's first 16 characters"));
-        assertThat(whole.unresolved()).isZero();
+        return how;
     }
 
     /**

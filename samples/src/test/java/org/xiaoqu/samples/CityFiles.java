@@ -22,11 +22,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads a generated city's files the way a test needs them: rows as header → value maps. */
-final class CityFiles {
+public final class CityFiles {
     private CityFiles() {}
 
     /** The rows of a CSV (GB18030 when it has no UTF-8 BOM and is not valid UTF-8) or of a workbook's first sheet. */
-    static List<Map<String, String>> rows(Path file) throws IOException {
+    public static List<Map<String, String>> rows(Path file) throws IOException {
         if (file.toString().endsWith(".xlsx")) {
             return sheet(file);
         }

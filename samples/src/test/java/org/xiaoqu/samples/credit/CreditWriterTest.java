@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xiaoqu.common.CreditCode;
 import org.xiaoqu.credit.internal.Names;
+import org.xiaoqu.samples.CityFiles;
 import org.xiaoqu.samples.CityGenerator;
 import org.xiaoqu.samples.GeneratorRequest;
 
@@ -55,7 +51,7 @@ class CreditWriterTest {
     @Test
     void invalidCodesFailTheCheckAndTheTyposLeadToTheirEnterpriseByNameOrDocumentNumber() throws IOException {
         Map<String, String> nameByCode = new HashMap<>();
-        for (Map<String, String> e : csv(city.resolve("truth/enterprises.csv"), StandardCharsets.UTF_8)) {
+        for (Map<String, String> e : CityFiles.rows(city.resolve("truth/enterprises.csv"))) {
             nameByCode.put(e.get("credit_code"), e.get("enterprise_name"));
         }
         Map<String, String> ledgerCodeByDocument = new HashMap<>();
@@ -63,7 +59,7 @@ class CreditWriterTest {
                 .values()
                 .forEach(r -> ledgerCodeByDocument.putIfAbsent(r.get("document_no"), r.get("credit_code")));
         int keepStart = 0, byName = 0, byDocument = 0;
-        for (Map<String, String> t : csv(city.resolve("truth/credit-discrepancies.csv"), StandardCharsets.UTF_8)) {
+        for (Map<String, String> t : CityFiles.rows(city.resolve("truth/credit-discrepancies.csv"))) {
             if (!t.get("class").equals("INVALID_CODE")) {
                 continue;
             }
@@ -115,33 +111,12 @@ class CreditWriterTest {
             }
             return rows;
         }
-        Charset cs =
-                s.format == CreditSource.Format.CSV_GB18030_CRLF ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
-        for (Map<String, String> row : csv(file, cs)) {
+        for (Map<String, String> row : CityFiles.rows(file)) { // UTF-8 with or without BOM, or GB18030
             Map<String, String> m = new HashMap<>();
             for (CreditSource.Col c : s.columns) {
                 m.put(c.field(), row.get(c.header()));
             }
             rows.add(m);
-        }
-        return rows;
-    }
-
-    private static List<Map<String, String>> csv(Path file, Charset cs) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, cs)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') {
-                in.reset();
-            }
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                rows.add(r.toMap());
-            }
         }
         return rows;
     }
