@@ -149,9 +149,12 @@ final class Enterprises {
      */
     private static Set<String> nearest(Set<String> candidates, String written) {
         Set<String> nearest = new LinkedHashSet<>();
-        int best = TYPOS + 1;
+        int best = TYPOS;
         for (String c : candidates) {
             int d = Typos.distance(written, c);
+            if (d > TYPOS) {
+                continue;
+            }
             if (d < best) {
                 nearest.clear();
                 best = d;

@@ -80,7 +80,8 @@ class PartitionedReconcileTest {
         String dropped = a.substring(0, 5) + a.substring(6) + "7"; // one character dropped, a digit added
         String swapped = twin.substring(0, 10) + twin.charAt(11) + twin.charAt(10) + twin.substring(12);
         String letter = a.substring(0, 6) + "O" + a.substring(7); // the 0 of 430102 written O
-        for (String wrong : List.of(dropped, swapped, letter)) {
+        String far = "914301020000000000";
+        for (String wrong : List.of(dropped, swapped, letter, far)) {
             assertThat(CreditCode.isValid(wrong)).as(wrong).isFalse();
         }
         assertThat(dropped.substring(0, 16)).isNotEqualTo(a.substring(0, 16));
@@ -91,13 +92,16 @@ class PartitionedReconcileTest {
                         + ",长沙甲等物业服务有限责任公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n",
                 "H1," + dropped + ",长沙甲等物业服务有限责任公司,B01,不良,2025-01-10,DA1,-5,2026-01-09,有效\n"
                         + "H2," + swapped + ",长沙甲等物业服务有限公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n"
-                        + "H3," + letter + ",,B02,不良,2025-03-10,DC1,-5,2026-03-09,有效\n");
+                        + "H3," + letter + ",,B02,不良,2025-03-10,DC1,-5,2026-03-09,有效\n"
+                        // far from both codes (more than three typos) and in the area of both: the number decides
+                        + "H4," + far + ",长沙甲等物业服务有限公司,B01,不良,2025-02-10,DB1,-5,2026-02-09,有效\n");
 
         assertThat(matches(whole))
                 .containsExactly(
                         Map.entry("H1", a + " name"),
                         Map.entry("H2", twin + " name"),
-                        Map.entry("H3", a + " the code's first 16 characters"));
+                        Map.entry("H3", a + " the code's first 16 characters"),
+                        Map.entry("H4", twin + " document number"));
         assertThat(whole.unresolved()).isZero();
     }
 
