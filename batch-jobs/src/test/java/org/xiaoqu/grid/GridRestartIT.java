@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,12 +43,7 @@ class GridRestartIT {
     @EnumSource(TestStores.Kind.class)
     void aPublishThatFailedResumesToTheResultOfARunThatDidNot(TestStores.Kind kind) throws Exception {
         XiaoquConfig config = ConfigLoader.load(GridMergeIT.CITY.resolve("xiaoqu.yaml"));
-        GridSnapshot clean;
-        try (Store store = Store.open(TestStores.fresh(kind, dir.resolve("clean")))) {
-            RunResult r = merge(store, config, Progress.NONE, dir.resolve("clean/run"));
-            assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
-            clean = GridSnapshot.of(store, r.outputDir(), r.executionId());
-        }
+        GridSnapshot clean = cleanRun(kind, config);
         for (Failure failure : Failure.values()) {
             Path home = dir.resolve(failure.name());
             try (Store store = Store.open(TestStores.fresh(kind, home))) {
@@ -98,11 +94,7 @@ class GridRestartIT {
     @EnumSource(TestStores.Kind.class)
     void aMatchWhosePartitionsLostTheirContextResumes(TestStores.Kind kind) throws Exception {
         XiaoquConfig config = ConfigLoader.load(GridMergeIT.CITY.resolve("xiaoqu.yaml"));
-        GridSnapshot clean;
-        try (Store store = Store.open(TestStores.fresh(kind, dir.resolve("clean")))) {
-            RunResult r = merge(store, config, Progress.NONE, dir.resolve("clean/run"));
-            clean = GridSnapshot.of(store, r.outputDir(), r.executionId());
-        }
+        GridSnapshot clean = cleanRun(kind, config);
         Path home = dir.resolve("lost-context");
         try (Store store = Store.open(TestStores.fresh(kind, home))) {
             JdbcTemplate jdbc = new JdbcTemplate(store.dataSource());
@@ -119,11 +111,19 @@ class GridRestartIT {
         }
     }
 
+    /** What a merge that nothing interrupts publishes, in a fresh store of {@code kind}. */
+    private GridSnapshot cleanRun(TestStores.Kind kind, XiaoquConfig config) throws Exception {
+        try (Store store = Store.open(TestStores.fresh(kind, dir.resolve("clean")))) {
+            RunResult r = merge(store, config, Progress.NONE, dir.resolve("clean/run"));
+            assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
+            return GridSnapshot.of(store, r.outputDir(), r.executionId());
+        }
+    }
+
     /** Fails the match step's partition that reports the first district matched. */
     private static Progress failingMatch() {
         return new Progress() {
-            private final java.util.concurrent.atomic.AtomicBoolean failed =
-                    new java.util.concurrent.atomic.AtomicBoolean();
+            private final AtomicBoolean failed = new AtomicBoolean();
 
             @Override
             public void update(String job, String step, long items) {}

@@ -34,7 +34,7 @@ class CreditWriterTest {
     static Path city;
 
     /** Per source id, record id → canonical field → value as written. */
-    static final Map<String, Map<String, Map<String, String>>> RECORDS = new HashMap<>();
+    private static final Map<String, Map<String, Map<String, String>>> RECORDS = new HashMap<>();
 
     @BeforeAll
     static void generate() throws IOException {
